@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, migrations, units of work and the queries behind services."""

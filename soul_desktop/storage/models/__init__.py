@@ -1,0 +1,59 @@
+"""All mapped models, one module per aggregate; importing this registers the whole schema."""
+
+from soul_desktop.storage.models.attendance import Attendance
+from soul_desktop.storage.models.course import Course, CourseArea, CourseLeader, CourseSession
+from soul_desktop.storage.models.enrolment import Enrolment, EnrolmentStatusChange
+from soul_desktop.storage.models.fourr import R1Count, R2Resource, R3Analysis, R4Action
+from soul_desktop.storage.models.installation import Installation, LocalState
+from soul_desktop.storage.models.network import NetworkBoardMember, NetworkMember, RegionalNetwork
+from soul_desktop.storage.models.organisation import Organisation
+from soul_desktop.storage.models.person import Person
+from soul_desktop.storage.models.programme import (
+    Milestone,
+    Partner,
+    ProgrammeRegion,
+    ProjectProfile,
+    Target,
+    TransnationalActivity,
+)
+from soul_desktop.storage.models.reference import (
+    CompetenceArea,
+    County,
+    LegalForm,
+    Municipality,
+    Region,
+)
+from soul_desktop.storage.models.venue import Venue
+
+__all__ = [
+    "Attendance",
+    "CompetenceArea",
+    "County",
+    "Course",
+    "CourseArea",
+    "CourseLeader",
+    "CourseSession",
+    "Enrolment",
+    "EnrolmentStatusChange",
+    "Installation",
+    "LegalForm",
+    "LocalState",
+    "Milestone",
+    "Municipality",
+    "NetworkBoardMember",
+    "NetworkMember",
+    "Organisation",
+    "Partner",
+    "Person",
+    "ProgrammeRegion",
+    "ProjectProfile",
+    "R1Count",
+    "R2Resource",
+    "R3Analysis",
+    "R4Action",
+    "Region",
+    "RegionalNetwork",
+    "Target",
+    "TransnationalActivity",
+    "Venue",
+]

@@ -1,0 +1,117 @@
+"""Unit of work: one session, one transaction, rolled back unless committed; stamps changes."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from soul_desktop.domain.enums import NATIONAL_PARTITION
+from soul_desktop.domain.errors import NotInitialisedError
+from soul_desktop.domain.hlc import HybridLogicalClock
+from soul_desktop.storage.base import Synced
+from soul_desktop.storage.database import Database
+from soul_desktop.storage.models import Installation, LocalState
+
+
+class ChangeStamper:
+    """Hands out this installation's change counters and clock readings within one session."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._state: LocalState | None = None
+        self._clock: HybridLogicalClock | None = None
+        self._default_partition: str | None = None
+
+    def _load(self) -> tuple[LocalState, HybridLogicalClock]:
+        if self._state is None or self._clock is None:
+            with self._session.no_autoflush:
+                state = self._session.get(LocalState, 1)
+            if state is None or state.installation_id is None:
+                raise NotInitialisedError(
+                    "this database has no installation yet; run `soul-desktop init` first"
+                )
+            self._state = state
+            self._clock = HybridLogicalClock(last=state.last_hlc)
+        return self._state, self._clock
+
+    @property
+    def installation_id(self) -> str:
+        state, _clock = self._load()
+        assert state.installation_id is not None
+        return state.installation_id
+
+    def default_partition(self) -> str:
+        if self._default_partition is None:
+            with self._session.no_autoflush:
+                installation = self._session.get(Installation, self.installation_id)
+            region = installation.region_code if installation else None
+            self._default_partition = region or NATIONAL_PARTITION
+        return self._default_partition
+
+    def stamp(self, record: Synced) -> None:
+        state, clock = self._load()
+        state.last_counter += 1
+        record.changed_by = self.installation_id
+        record.change_counter = state.last_counter
+        record.hlc = clock.tick()
+        state.last_hlc = clock.last
+        if record.partition is None:
+            record.partition = self.default_partition()
+
+    def stamp_rows(self, rows: list[dict[str, Any]]) -> None:
+        """Fill the sync columns of plain rows bound for a bulk insert."""
+        state, clock = self._load()
+        installation_id = self.installation_id
+        counter = state.last_counter
+        for row in rows:
+            counter += 1
+            row["changed_by"] = installation_id
+            row["change_counter"] = counter
+            row["hlc"] = clock.tick()
+            row.setdefault("deleted", False)
+        state.last_counter = counter
+        state.last_hlc = clock.last
+
+
+def _stamp_before_flush(session: Session, _context: object, _instances: object) -> None:
+    stamper: ChangeStamper | None = session.info.get("stamper")
+    if stamper is None:
+        return
+    for record in list(session.new):
+        if isinstance(record, Synced):
+            stamper.stamp(record)
+    for record in list(session.dirty):
+        if isinstance(record, Synced) and session.is_modified(record, include_collections=False):
+            stamper.stamp(record)
+
+
+class UnitOfWork:
+    """`with UnitOfWork(db) as uow: ...; uow.commit()` — anything else rolls back."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+        self._committed = False
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self._database.session()
+        self.stamper = ChangeStamper(self.session)
+        self.session.info["stamper"] = self.stamper
+        sa.event.listen(self.session, "before_flush", _stamp_before_flush)
+        return self
+
+    def commit(self) -> None:
+        self.session.commit()
+        self._committed = True
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if not self._committed:
+            self.session.rollback()
+        self.session.close()
