@@ -76,7 +76,7 @@ def run(ns: argparse.Namespace) -> int:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail("interrupted; nothing was saved")
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         # Database driver errors and the like: still one line, never a traceback.
         if type(exc).__module__.startswith(("sqlalchemy", "sqlite3")):
             return _fail(f"database error: {getattr(exc, 'orig', None) or exc}")

@@ -215,12 +215,21 @@ def load_reference_data(directory: Path) -> ReferenceData:
     region_codes = {r.code for r in regions}
     county_codes = {c.code for c in counties}
     area_codes = {a.code for a in areas}
-    problems = [f"county {c.code} names unknown region {c.region_code}"
-                for c in counties if c.region_code not in region_codes]
-    problems += [f"municipality {m.code} names unknown county {m.county_code}"
-                 for m in municipalities if m.county_code not in county_codes]
-    problems += [f"competence area {a.code} names unknown parent {a.parent_code}"
-                 for a in areas if a.parent_code and a.parent_code not in area_codes]
+    problems = [
+        f"county {c.code} names unknown region {c.region_code}"
+        for c in counties
+        if c.region_code not in region_codes
+    ]
+    problems += [
+        f"municipality {m.code} names unknown county {m.county_code}"
+        for m in municipalities
+        if m.county_code not in county_codes
+    ]
+    problems += [
+        f"competence area {a.code} names unknown parent {a.parent_code}"
+        for a in areas
+        if a.parent_code and a.parent_code not in area_codes
+    ]
     if problems:
         raise ValueError("inconsistent reference data: " + "; ".join(problems))
     return ReferenceData(

@@ -22,9 +22,7 @@ def validate(role: InstallationRole, region_code: str | None, name: str) -> tupl
     if not clean_name:
         raise ValidationError("the installation needs a name", field="name")
     if len(clean_name) > MAX_NAME_LENGTH:
-        raise ValidationError(
-            f"the name is longer than {MAX_NAME_LENGTH} characters", field="name"
-        )
+        raise ValidationError(f"the name is longer than {MAX_NAME_LENGTH} characters", field="name")
     codes = reference().region_codes()
     if role is InstallationRole.CENTRAL:
         if region_code:

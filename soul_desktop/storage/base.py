@@ -63,4 +63,3 @@ class Synced:
         # Incremental export walks each installation's changes by counter.
         change_index = sa.Index(f"ix_{cls.__tablename__}_change", "changed_by", "change_counter")
         return (change_index, *cls.extra_table_args)
-

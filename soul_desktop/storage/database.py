@@ -70,6 +70,8 @@ def _sqlite_state(path: Path) -> str | None:
         raise DatabaseOpenError(f"{path} is not a SQLite database")
     if not header:
         return None
+    sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    present = [p.exists() for p in sidecars]
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -82,6 +84,10 @@ def _sqlite_state(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        # Even a read-only open of a WAL file makes -wal/-shm; leave the folder as it was.
+        for sidecar, existed in zip(sidecars, present, strict=True):
+            if not existed:
+                sidecar.unlink(missing_ok=True)
         raise DatabaseOpenError(f"{path} is damaged and cannot be read ({exc})") from exc
     if row is None:
         raise DatabaseOpenError(f"{path} has no schema version; it is damaged")
@@ -90,9 +96,8 @@ def _sqlite_state(path: Path) -> str | None:
 
 def _check_writable(path: Path) -> None:
     folder = path.parent
-    if path.exists():
-        if not os.access(path, os.W_OK):
-            raise DatabaseOpenError(f"{path} is read-only; SOUL Desktop needs to write to it")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise DatabaseOpenError(f"{path} is read-only; SOUL Desktop needs to write to it")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise DatabaseOpenError(f"cannot write in {folder}; choose a folder you can write to")
 
@@ -173,6 +178,17 @@ class OpenResult:
     created: bool
 
 
+def _refuse_if_newer(revision: str | None, label: str) -> None:
+    # Alembic is imported only here, when the file is not at this build's revision.
+    if revision in (None, migrations.HEAD_REVISION):
+        return
+    if revision not in migrations.known_revisions():
+        raise NewerDatabaseError(
+            f"{label} was made by a newer SOUL Desktop (schema {revision}); "
+            "update the application to open it"
+        )
+
+
 def open_database(location: DatabaseLocation, *, create: bool) -> OpenResult:
     """Open (and with `create`, make) a database, upgrading it to this build's schema.
 
@@ -198,12 +214,7 @@ def _open_sqlite(location: DatabaseLocation, *, create: bool) -> OpenResult:
         except OSError as exc:
             raise DatabaseOpenError(f"cannot create the folder {path.parent} ({exc})") from exc
     revision = _sqlite_state(path) if exists else None
-    if revision is not None and revision != migrations.HEAD_REVISION:
-        if revision not in migrations.known_revisions():
-            raise NewerDatabaseError(
-                f"{path} was made by a newer SOUL Desktop (schema {revision}); "
-                "update the application to open it"
-            )
+    _refuse_if_newer(revision, str(path))
     if revision != migrations.HEAD_REVISION:
         _check_writable(path)
     backup = None
@@ -255,12 +266,7 @@ def _open_server(location: DatabaseLocation) -> OpenResult:
                         f"{location.describe()} holds tables but is not a SOUL Desktop database"
                     )
                 revision = conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
-        if revision is not None and revision != migrations.HEAD_REVISION:
-            if revision not in migrations.known_revisions():
-                raise NewerDatabaseError(
-                    f"{location.describe()} was made by a newer SOUL Desktop (schema {revision}); "
-                    "update the application to open it"
-                )
+        _refuse_if_newer(revision, location.describe())
         if revision != migrations.HEAD_REVISION:
             with engine.begin() as conn:
                 migrations.upgrade(conn)

@@ -68,26 +68,45 @@ def load(session: Session, data: ReferenceData) -> bool:
     state = session.get(LocalState, 1)
     if state is not None and state.reference_digest == data.digest:
         return False
-    _upsert_reference(session, Region, [
-        {"code": r.code, "name_sv": r.name_sv, "name_en": r.name_en} for r in data.regions
-    ])
-    _upsert_reference(session, County, [
-        {"code": c.code, "name": c.name, "region_code": c.region_code} for c in data.counties
-    ])
-    _upsert_reference(session, Municipality, [
-        {"code": m.code, "name": m.name, "county_code": m.county_code}
-        for m in data.municipalities
-    ])
-    _upsert_reference(session, LegalForm, [
-        {"code": f.code, "name_sv": f.name_sv, "name_en": f.name_en} for f in data.legal_forms
-    ])
+    _upsert_reference(
+        session,
+        Region,
+        [{"code": r.code, "name_sv": r.name_sv, "name_en": r.name_en} for r in data.regions],
+    )
+    _upsert_reference(
+        session,
+        County,
+        [{"code": c.code, "name": c.name, "region_code": c.region_code} for c in data.counties],
+    )
+    _upsert_reference(
+        session,
+        Municipality,
+        [
+            {"code": m.code, "name": m.name, "county_code": m.county_code}
+            for m in data.municipalities
+        ],
+    )
+    _upsert_reference(
+        session,
+        LegalForm,
+        [{"code": f.code, "name_sv": f.name_sv, "name_en": f.name_en} for f in data.legal_forms],
+    )
     # Parents first, so the self-reference holds on every insert.
     areas = sorted(data.competence_areas, key=lambda a: a.parent_code is not None)
-    _upsert_reference(session, CompetenceArea, [
-        {"code": a.code, "catalogue": a.catalogue, "name_sv": a.name_sv, "name_en": a.name_en,
-         "parent_code": a.parent_code}
-        for a in areas
-    ])
+    _upsert_reference(
+        session,
+        CompetenceArea,
+        [
+            {
+                "code": a.code,
+                "catalogue": a.catalogue,
+                "name_sv": a.name_sv,
+                "name_en": a.name_en,
+                "parent_code": a.parent_code,
+            }
+            for a in areas
+        ],
+    )
     _load_profile(session, data)
     if state is None:
         state = LocalState(id=1, installation_id=None, last_counter=0, last_hlc=0)
@@ -99,43 +118,91 @@ def load(session: Session, data: ReferenceData) -> bool:
 
 def _load_profile(session: Session, data: ReferenceData) -> None:
     profile = data.profile
-    _insert_missing(session, ProjectProfile, [{
-        "id": PROFILE_ID,
-        "name": profile.name,
-        "short_name": profile.short_name,
-        "owner": profile.owner,
-        "programme_area": profile.programme_area,
-        "funder": profile.funder,
-        "granted_esf_sek": profile.granted_esf_sek,
-        "total_budget_sek": profile.total_budget_sek,
-        "period_start": profile.period_start,
-        "period_end": profile.period_end,
-        "home_region": profile.home_region,
-        "purpose_sv": profile.purpose_sv,
-    }])
-    _insert_missing(session, Partner, [
-        {"id": ids.derived_id("partner", p.name), "name": p.name, "region_code": p.region_code}
-        for p in profile.partners
-    ])
-    _insert_missing(session, ProgrammeRegion, [
-        {"id": ids.derived_id("programme_region", code), "region_code": code,
-         "collaborating": code in profile.collaborating_regions}
-        for code in (*profile.collaborating_regions, *profile.other_regions)
-    ])
-    _insert_missing(session, Target, [
-        {"id": ids.derived_id("target", t.code), "code": t.code, "goal": t.goal,
-         "text_sv": t.text_sv, "measure": t.measure, "scope": t.scope, "value": t.value,
-         "per_region_nominal": t.per_region_nominal}
-        for t in profile.targets
-    ])
-    _insert_missing(session, Milestone, [
-        {"id": ids.derived_id("milestone", m.code), "code": m.code, "goal": m.goal,
-         "text_sv": m.text_sv, "status": "not_started", "evidence_note": None}
-        for m in profile.milestones
-    ])
-    _insert_missing(session, TransnationalActivity, [
-        {"id": ids.derived_id("activity", a.code), "code": a.code, "kind": a.kind,
-         "title_sv": a.title_sv, "participants_per_region": a.participants_per_region,
-         "occurrences": a.occurrences, "days": a.days}
-        for a in profile.activities
-    ])
+    _insert_missing(
+        session,
+        ProjectProfile,
+        [
+            {
+                "id": PROFILE_ID,
+                "name": profile.name,
+                "short_name": profile.short_name,
+                "owner": profile.owner,
+                "programme_area": profile.programme_area,
+                "funder": profile.funder,
+                "granted_esf_sek": profile.granted_esf_sek,
+                "total_budget_sek": profile.total_budget_sek,
+                "period_start": profile.period_start,
+                "period_end": profile.period_end,
+                "home_region": profile.home_region,
+                "purpose_sv": profile.purpose_sv,
+            }
+        ],
+    )
+    _insert_missing(
+        session,
+        Partner,
+        [
+            {"id": ids.derived_id("partner", p.name), "name": p.name, "region_code": p.region_code}
+            for p in profile.partners
+        ],
+    )
+    _insert_missing(
+        session,
+        ProgrammeRegion,
+        [
+            {
+                "id": ids.derived_id("programme_region", code),
+                "region_code": code,
+                "collaborating": code in profile.collaborating_regions,
+            }
+            for code in (*profile.collaborating_regions, *profile.other_regions)
+        ],
+    )
+    _insert_missing(
+        session,
+        Target,
+        [
+            {
+                "id": ids.derived_id("target", t.code),
+                "code": t.code,
+                "goal": t.goal,
+                "text_sv": t.text_sv,
+                "measure": t.measure,
+                "scope": t.scope,
+                "value": t.value,
+                "per_region_nominal": t.per_region_nominal,
+            }
+            for t in profile.targets
+        ],
+    )
+    _insert_missing(
+        session,
+        Milestone,
+        [
+            {
+                "id": ids.derived_id("milestone", m.code),
+                "code": m.code,
+                "goal": m.goal,
+                "text_sv": m.text_sv,
+                "status": "not_started",
+                "evidence_note": None,
+            }
+            for m in profile.milestones
+        ],
+    )
+    _insert_missing(
+        session,
+        TransnationalActivity,
+        [
+            {
+                "id": ids.derived_id("activity", a.code),
+                "code": a.code,
+                "kind": a.kind,
+                "title_sv": a.title_sv,
+                "participants_per_region": a.participants_per_region,
+                "occurrences": a.occurrences,
+                "days": a.days,
+            }
+            for a in profile.activities
+        ],
+    )

@@ -74,6 +74,4 @@ class CourseSession(Synced, Base):
     leader_id: Mapped[str | None] = mapped_column(uuid_column(), sa.ForeignKey("person.id"))
     note: Mapped[str | None] = mapped_column(sa.Text)
 
-    extra_table_args = (
-        sa.CheckConstraint("ends_at > starts_at", name="ends_after_start"),
-    )
+    extra_table_args = (sa.CheckConstraint("ends_at > starts_at", name="ends_after_start"),)

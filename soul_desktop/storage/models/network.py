@@ -28,9 +28,7 @@ class NetworkMember(Synced, Base):
     network_id: Mapped[str] = mapped_column(
         uuid_column(), sa.ForeignKey("regional_network.id"), index=True
     )
-    organisation_id: Mapped[str] = mapped_column(
-        uuid_column(), sa.ForeignKey("organisation.id")
-    )
+    organisation_id: Mapped[str] = mapped_column(uuid_column(), sa.ForeignKey("organisation.id"))
 
 
 class NetworkBoardMember(Synced, Base):

@@ -55,9 +55,7 @@ class Person(Synced, Base):
     declined_disability: Mapped[bool] = mapped_column(sa.Boolean, default=False)
     declined_accessibility: Mapped[bool] = mapped_column(sa.Boolean, default=False)
     # Set when central merges a duplicate into another person; bundles follow the redirect.
-    merged_into_id: Mapped[str | None] = mapped_column(
-        uuid_column(), sa.ForeignKey("person.id")
-    )
+    merged_into_id: Mapped[str | None] = mapped_column(uuid_column(), sa.ForeignKey("person.id"))
 
     extra_table_args = (
         sa.CheckConstraint(

@@ -1,0 +1,47 @@
+# SOUL Desktop: `make run` starts the application, `make test` runs the whole suite headless.
+# Both create .venv and install the project on first use.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+UI_SOURCES := soul_desktop/app.py $(shell find soul_desktop/ui -name '*.py' 2>/dev/null)
+
+.PHONY: run test lint i18n lupdate bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(INSTALLED): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+resources/i18n/%.qm: resources/i18n/%.ts $(INSTALLED)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+## Compile the translations (.ts -> .qm).
+i18n: $(QM)
+
+## Collect new and changed interface strings into the .ts files (then translate them).
+lupdate: $(INSTALLED)
+	$(BIN)/pyside6-lupdate -silent -locations none $(UI_SOURCES) -ts $(TS)
+
+run: $(INSTALLED) i18n
+	$(BIN)/soul-desktop
+
+test: $(INSTALLED) i18n
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check soul_desktop tests db
+	$(BIN)/ruff format --check soul_desktop tests db
+
+## Benchmarks are not part of `make test`; see tests/benchmarks/README.md.
+bench: $(INSTALLED) i18n
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/bench_foundation.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info resources/i18n/*.qm

@@ -1,0 +1,1 @@
+"""Printed reports and list exports: PDF, CSV and XLSX (issue #7)."""

@@ -1,0 +1,1 @@
+"""Sync bundles between installations: export, verify, merge, receipts (issue #4)."""

@@ -1,0 +1,200 @@
+"""Every headless command, and every bad input answered with one line and no change."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from soul_desktop import __version__
+from soul_desktop.__main__ import main
+
+
+def _snapshot(folder: Path) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exit_:
+        code = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _refused(code: int, err: str) -> None:
+    assert code != 0
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("soul-desktop") and ": error: " in lines[0]
+
+
+def test_init_regional_leader_and_central(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    code, out, _ = _run(
+        capsys,
+        "--db",
+        str(tmp_path / "r.db"),
+        "init",
+        "--region",
+        "SE32",
+        "--name",
+        "Jämtland kontor",
+    )
+    assert code == 0 and "regional installation “Jämtland kontor” in SE32" in out
+    code, out, _ = _run(
+        capsys,
+        "--db",
+        str(tmp_path / "l.db"),
+        "init",
+        "--leader",
+        "--region",
+        "SE32",
+        "--name",
+        "Lisas laptop",
+    )
+    assert code == 0 and "leader installation" in out
+    code, out, _ = _run(
+        capsys, "--db", str(tmp_path / "c.db"), "init", "--central", "--name", "Centralt kansli"
+    )
+    assert code == 0 and "central installation" in out
+
+
+def test_demo_and_stats_json(regional_db_path: Path, capsys: pytest.CaptureFixture[str]):
+    db = str(regional_db_path)
+    code, out, _ = _run(capsys, "--db", db, "demo", "--participants", "200", "--seed", "4")
+    assert code == 0 and "attendance rows" in out
+    code, out, _ = _run(capsys, "--db", db, "stats", "--json")
+    assert code == 0
+    figures = json.loads(out)
+    assert figures["tables"]["person"] >= 200
+    assert figures["tables"]["municipality"] == 290
+    hours = figures["attended_hours_by_region_gender"]["SE32"]
+    assert hours["woman"] > 0
+    code, out, _ = _run(capsys, "--db", db, "stats")
+    assert code == 0 and "Persons by region and gender" in out
+
+
+def test_same_seed_same_stats(
+    regional_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outputs = []
+    for name in ("a.db", "b.db"):
+        path = tmp_path / name
+        path.write_bytes(regional_template.read_bytes())
+        assert (
+            _run(capsys, "--db", str(path), "demo", "--participants", "150", "--seed", "9")[0] == 0
+        )
+        outputs.append(_run(capsys, "--db", str(path), "stats", "--json")[1])
+    assert outputs[0] == outputs[1]
+
+
+def test_init_twice_is_refused(regional_db_path: Path, capsys: pytest.CaptureFixture[str]):
+    before = _snapshot(regional_db_path.parent)
+    code, _, err = _run(
+        capsys, "--db", str(regional_db_path), "init", "--region", "SE11", "--name", "Igen"
+    )
+    _refused(code, err)
+    assert "already belongs to installation “Testkontoret”" in err
+    assert _snapshot(regional_db_path.parent) == before
+
+
+@pytest.mark.parametrize("region", ["SE99", "XX", ""])
+def test_unknown_region_leaves_no_file(
+    tmp_path: Path, region: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _run(
+        capsys, "--db", str(tmp_path / "x.db"), "init", "--region", region, "--name", "Kontor"
+    )
+    _refused(code, err)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_not_a_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "photo.db"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    before = _snapshot(tmp_path)
+    for argv in (["stats"], ["demo"], ["init", "--central", "--name", "C"]):
+        code, _, err = _run(capsys, "--db", str(path), *argv)
+        _refused(code, err)
+        assert "not a SQLite database" in err
+    assert _snapshot(tmp_path) == before
+
+
+def test_corrupt_database(regional_db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = bytearray(regional_db_path.read_bytes())
+    data[100:40_000] = b"\xff" * 39_900
+    regional_db_path.write_bytes(bytes(data))
+    before = _snapshot(regional_db_path.parent)
+    code, _, err = _run(capsys, "--db", str(regional_db_path), "stats")
+    _refused(code, err)
+    assert "damaged" in err
+    assert _snapshot(regional_db_path.parent) == before
+
+
+def test_missing_database_for_stats_and_demo(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for command in ("stats", "demo"):
+        code, _, err = _run(capsys, "--db", str(tmp_path / "nothing.db"), command)
+        _refused(code, err)
+        assert "run `soul-desktop init` first" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_demo_before_init(empty_db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = _snapshot(empty_db_path.parent)
+    code, _, err = _run(capsys, "--db", str(empty_db_path), "demo", "--participants", "5")
+    _refused(code, err)
+    assert _snapshot(empty_db_path.parent) == before
+
+
+def test_read_only_location(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "ro" / "soul.db"
+    target.parent.mkdir()
+    if os.geteuid() == 0:
+        # Root ignores permission bits; drive the same refusal through os.access.
+        monkeypatch.setattr(os, "access", lambda *_a, **_k: False)
+    else:
+        target.parent.chmod(0o555)
+    try:
+        code, _, err = _run(capsys, "--db", str(target), "init", "--central", "--name", "C")
+    finally:
+        target.parent.chmod(0o755)
+    _refused(code, err)
+    assert "cannot write" in err
+    assert list(target.parent.iterdir()) == []
+
+
+def test_bad_arguments_are_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(capsys, "demo", "--participants", "-3")
+    _refused(code, err)
+    code, _, err = _run(capsys, "init", "--central")
+    _refused(code, err)
+
+
+def test_console_script_runs_headless_without_qt(tmp_path: Path) -> None:
+    script = Path(sys.executable).with_name("soul-desktop")
+    db = str(tmp_path / "s.db")
+    done = subprocess.run([str(script), "--version"], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == f"soul-desktop {__version__}"
+    probe = (
+        f"import sys, runpy; sys.argv = ['soul-desktop', '--db', {db!r}, 'init', '--central', "
+        "'--name', 'C'];\ntry:\n    runpy.run_module('soul_desktop', run_name='__main__')\n"
+        "except SystemExit as e:\n    assert not e.code, e.code\n"
+        "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt loaded'"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "central installation" in done.stdout

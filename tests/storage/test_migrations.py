@@ -1,0 +1,157 @@
+"""Migrations: from empty, from the first revision with data, newer-version refusal, backups."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from soul_desktop.domain.errors import NewerDatabaseError
+from soul_desktop.services import setup
+from soul_desktop.storage import migrations
+from soul_desktop.storage.base import Base
+from soul_desktop.storage.database import DatabaseLocation, create_engine
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _revision(path: Path) -> str:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+
+
+def test_head_constant_matches_the_scripts() -> None:
+    assert migrations.script_head() == migrations.HEAD_REVISION
+
+
+def test_migrated_schema_equals_the_models(empty_db_path: Path) -> None:
+    engine = create_engine(DatabaseLocation.parse(empty_db_path))
+    with engine.connect() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_from_empty_creates_every_table_and_no_backup(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    opened = setup.open_application_database(setup.locate(path), create=True)
+    opened.database.dispose()
+    assert opened.created and opened.backup is None
+    assert _revision(path) == migrations.HEAD_REVISION
+    with sqlite3.connect(path) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert set(Base.metadata.tables) <= tables
+    assert list(tmp_path.glob("*.bak")) == []
+
+
+def _database_at_first_revision(path: Path) -> None:
+    location = DatabaseLocation.parse(path)
+    engine = create_engine(location, enforce_foreign_keys=False)
+    with engine.begin() as conn:
+        migrations.upgrade(conn, "0001")
+        conn.execute(
+            sa.text(
+                "INSERT INTO region (code, name_sv, name_en) "
+                "VALUES ('SE32', 'Mellersta Norrland', 'x')"
+            )
+        )
+        sync = "'SE32', 'i1', 1, 1, 0"
+        conn.execute(
+            sa.text(
+                "INSERT INTO installation (id, name, role, region_code, created_at, partition, "
+                "changed_by, change_counter, hlc, deleted) "
+                f"VALUES ('i1', 'Gammal', 'regional', 'SE32', '2010-01-01 00:00:00', {sync})"
+            )
+        )
+        conn.execute(
+            sa.text(
+                "INSERT INTO local_state (id, installation_id, last_counter, last_hlc) "
+                "VALUES (1, 'i1', 3, 0)"
+            )
+        )
+        conn.execute(
+            sa.text(
+                "INSERT INTO course (id, region_code, title, kind, capacity, status, "
+                "completion_threshold_pct, partition, changed_by, change_counter, hlc, deleted) "
+                f"VALUES ('c1', 'SE32', 'Kvalitetsfrågor', 'course', 20, 'planned', 75, {sync})"
+            )
+        )
+        conn.execute(
+            sa.text(
+                "INSERT INTO person (id, first_name, last_name, gender, role, employment_status, "
+                "education_band, accessibility_needs, disability, declined_personnummer, "
+                "declined_education, declined_employment, declined_disability, "
+                "declined_accessibility, partition, changed_by, change_counter, hlc, deleted) "
+                "VALUES ('p1', 'Åsa', 'Öberg', 'woman', 'employee', 'employed', 'isced_5_8', '', "
+                f"'not_stated', 0, 0, 0, 0, 0, {sync})"
+            )
+        )
+    engine.dispose()
+
+
+def test_upgrade_from_first_revision_keeps_data_and_backs_up(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    _database_at_first_revision(path)
+    before = _digest(path)
+
+    opened = setup.open_application_database(setup.locate(path), create=False)
+    opened.database.dispose()
+
+    assert opened.upgraded_from == "0001"
+    assert opened.backup is not None and opened.backup.parent == tmp_path
+    assert opened.backup.name.startswith("old.db.") and opened.backup.suffix == ".bak"
+    assert _revision(opened.backup) == "0001"
+    with sqlite3.connect(opened.backup) as conn:
+        assert conn.execute("SELECT title FROM course").fetchall() == [("Kvalitetsfrågor",)]
+    assert _revision(path) == migrations.HEAD_REVISION
+    assert _digest(path) != before
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT title, network_id FROM course").fetchall() == [
+            ("Kvalitetsfrågor", None)
+        ]
+        assert conn.execute("SELECT first_name, last_name FROM person").fetchall() == [
+            ("Åsa", "Öberg")
+        ]
+        assert conn.execute("SELECT count(*) FROM municipality").fetchone()[0] == 290
+        assert conn.execute("SELECT count(*) FROM target").fetchone()[0] == 4
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_untouched(
+    empty_db_path: Path,
+) -> None:
+    with sqlite3.connect(empty_db_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = _digest(empty_db_path)
+    files_before = sorted(p.name for p in empty_db_path.parent.iterdir())
+
+    with pytest.raises(NewerDatabaseError, match="newer SOUL Desktop"):
+        setup.open_application_database(setup.locate(empty_db_path), create=False)
+
+    assert _digest(empty_db_path) == before
+    assert sorted(p.name for p in empty_db_path.parent.iterdir()) == files_before
+
+
+def test_every_revision_downgrades_and_upgrades_again(tmp_path: Path) -> None:
+    from alembic import command
+
+    path = tmp_path / "roundtrip.db"
+    engine = create_engine(DatabaseLocation.parse(path), enforce_foreign_keys=False)
+    config = migrations.alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+        command.downgrade(config, "base")
+        assert sa.inspect(conn).get_table_names() == ["alembic_version"]
+        command.upgrade(config, "head")
+        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
+    assert differences == []
