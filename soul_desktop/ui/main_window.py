@@ -1,0 +1,221 @@
+"""The main window: navigation list on the left, one page at a time on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from soul_desktop.domain.records import InstallationInfo
+from soul_desktop.ui import labels
+from soul_desktop.ui.pages.empty_state import EmptyStatePage
+from soul_desktop.ui.pages.overview import OverviewPage
+from soul_desktop.ui.pages.settings import SettingsPage
+from soul_desktop.ui.worker import Worker
+
+if TYPE_CHECKING:
+    # An opaque handle from services.setup; the interface only hands it back to services.
+    from soul_desktop.services.setup import Database
+
+# Page indexes, in the order of the navigation list and of Ctrl+1 … Ctrl+8.
+PAGE_OVERVIEW = 0
+PAGE_COURSES = 1
+PAGE_PARTICIPANTS = 2
+PAGE_ATTENDANCE = 3
+PAGE_FOUR_R = 4
+PAGE_REPORTS = 5
+PAGE_SYNC = 6
+PAGE_SETTINGS = 7
+PAGE_COUNT = 8
+
+# Long database paths are shortened in the middle in the status bar; the tooltip has all of it.
+STATUS_PATH_WIDTH = 360
+BACKUP_NOTICE_MS = 60_000
+DEFAULT_SIZE = QSize(1240, 720)
+NAV_PADDING = 14
+NAV_MIN_WIDTH = 170
+
+
+class MainWindow(QMainWindow):
+    """Holds no data itself: pages ask the services, through the worker, for records."""
+
+    def __init__(
+        self,
+        worker: Worker,
+        database: Database,
+        installation: InstallationInfo,
+        database_text: str,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self.installation = installation
+        self.setWindowTitle(installation.name)
+        self.setAccessibleName(self.tr("SOUL Desktop main window"))
+
+        self.overview = OverviewPage(worker, database, installation, self)
+        self.settings_page = SettingsPage(installation, database_text, settings, self)
+        pages: list[tuple[str, QWidget]] = [
+            (self.tr("Overview"), self.overview),
+            self._empty(
+                self.tr("Courses"),
+                self.tr(
+                    "Here you will plan courses, workshops and seminars, with their sessions, "
+                    "venues and course leaders, and see who is enrolled."
+                ),
+            ),
+            self._empty(
+                self.tr("Participants"),
+                self.tr(
+                    "Here you will register organisations and participants, with the details "
+                    "the ESF reporting asks for, and enrol them in courses."
+                ),
+            ),
+            self._empty(
+                self.tr("Attendance"),
+                self.tr(
+                    "Here you will print sign-in sheets, record who attended each session and "
+                    "for how long, and prepare the monthly attendance reports."
+                ),
+            ),
+            self._empty(
+                self.tr("4R"),
+                self.tr(
+                    "Here you will work through the 4R gender equality analysis: representation "
+                    "and resources computed from the data, realia and realisation written as "
+                    "analysis and actions."
+                ),
+            ),
+            self._empty(
+                self.tr("Reports"),
+                self.tr(
+                    "Here you will follow the programme's targets and produce reports for the "
+                    "funder."
+                ),
+            ),
+            self._empty(
+                self.tr("Sync"),
+                self.tr(
+                    "Here you will exchange files with other installations: course packs for "
+                    "workshop leaders, bundles for the central office and receipts back."
+                ),
+            ),
+            (self.tr("Settings"), self.settings_page),
+        ]
+        assert len(pages) == PAGE_COUNT
+
+        self.nav = QListWidget(self)
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setUniformItemSizes(True)
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        # Only the padding is styled; colours and selection stay the system style's.
+        self.nav.setStyleSheet(f"QListWidget::item {{ padding: 0 {NAV_PADDING}px; }}")
+        self.stack = QStackedWidget(self)
+        self.stack.setAccessibleName(self.tr("Page"))
+        for number, (title, page) in enumerate(pages, start=1):
+            item = QListWidgetItem(title, self.nav)
+            shortcut = QKeySequence(f"Ctrl+{number}")
+            shortcut_text = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(f"{title} ({shortcut_text})")
+            # Taller rows than the default list: an easier target, and a calmer column.
+            item.setSizeHint(QSize(0, self.nav.fontMetrics().height() + 18))
+            self.stack.addWidget(page)
+            action = QAction(title, self)
+            action.setShortcut(shortcut)
+            action.triggered.connect(lambda _checked=False, index=number - 1: self.go_to(index))
+            self.addAction(action)
+        # Moving in the list (arrow keys, mouse) is what changes the page; shortcuts move the list.
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(PAGE_OVERVIEW)
+        # As wide as the longest title (Swedish ones are longer), never a truncated word.
+        widest = max(self.nav.fontMetrics().horizontalAdvance(title) for title, _page in pages)
+        self.nav.setFixedWidth(max(NAV_MIN_WIDTH, widest + 2 * NAV_PADDING + 24))
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        divider = QFrame(central)
+        divider.setFrameShape(QFrame.Shape.VLine)
+        divider.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(divider)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_status_bar(installation, database_text)
+        self.nav.setFocus()
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """Start large enough for the figures and status bar, yet inside a 1366×768 laptop."""
+        available = self.screen().availableGeometry()
+        width = min(DEFAULT_SIZE.width(), int(available.width() * 0.94))
+        height = min(DEFAULT_SIZE.height(), int(available.height() * 0.92))
+        self.resize(width, height)
+
+    def _empty(self, title: str, purpose: str) -> tuple[str, QWidget]:
+        return title, EmptyStatePage(title, purpose, self)
+
+    def _build_status_bar(self, installation: InstallationInfo, database_text: str) -> None:
+        bar = self.statusBar()
+        bar.setAccessibleName(self.tr("Status bar"))
+        self.status_name = self._status_label(installation.name, self.tr("Installation"))
+        self.status_role = self._status_label(labels.role_name(installation.role), self.tr("Role"))
+        self.status_region = self._status_label(labels.region_text(installation), self.tr("Region"))
+        elided = self.fontMetrics().elidedText(
+            database_text, Qt.TextElideMode.ElideMiddle, STATUS_PATH_WIDTH
+        )
+        self.status_database = self._status_label(elided, self.tr("Database"))
+        self.status_database.setToolTip(database_text)
+        self.status_database.setAccessibleDescription(database_text)
+        for label in (self.status_name, self.status_role, self.status_region, self.status_database):
+            bar.addPermanentWidget(label)
+
+    def _status_label(self, text: str, what: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setContentsMargins(6, 0, 6, 0)
+        label.setAccessibleName(f"{what}: {text}")
+        label.setToolTip(what)
+        return label
+
+    @Slot(int)
+    def go_to(self, index: int) -> None:
+        """Show page `index` (see the PAGE_ constants) by selecting it in the list."""
+        if 0 <= index < PAGE_COUNT:
+            self.nav.setCurrentRow(index)
+
+    def current_page(self) -> int:
+        return self.stack.currentIndex()
+
+    def show_backup_notice(self, backup: Path) -> None:
+        """Tell the user, for a minute, where the copy taken before the upgrade was put."""
+        bar = self.statusBar()
+        # The file name fits beside the permanent labels; the copy sits next to the database.
+        bar.showMessage(
+            self.tr("Database upgraded; the old version is kept as %1").replace("%1", backup.name),
+            BACKUP_NOTICE_MS,
+        )
+        bar.setToolTip(str(backup))
+        bar.messageChanged.connect(self._on_status_message_changed)
+
+    @Slot(str)
+    def _on_status_message_changed(self, message: str) -> None:
+        if not message:
+            self.statusBar().setToolTip("")

@@ -1,0 +1,94 @@
+"""The main window: every page is reachable by keyboard, and the status bar says where we are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from soul_desktop.domain.records import InstallationInfo
+from soul_desktop.services.setup import Database
+from soul_desktop.ui import main_window
+from soul_desktop.ui.main_window import MainWindow
+from soul_desktop.ui.pages.empty_state import EmptyStatePage
+from soul_desktop.ui.pages.overview import OverviewPage
+from soul_desktop.ui.pages.settings import SettingsPage
+from soul_desktop.ui.worker import Worker
+
+DIGITS = [getattr(Qt.Key, f"Key_{n}") for n in range(1, 9)]
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, worker: Worker, database: Database, installation_info: InstallationInfo
+) -> MainWindow:
+    result = MainWindow(worker, database, installation_info, "/data/soul.db")
+    qtbot.addWidget(result)
+    result.show()
+    qtbot.waitExposed(result)
+    result.activateWindow()
+    qtbot.waitUntil(result.isActiveWindow, timeout=5000)
+    return result
+
+
+def test_arrow_keys_in_the_list_walk_through_every_page(qtbot: QtBot, window: MainWindow) -> None:
+    window.nav.setFocus()
+    assert window.current_page() == main_window.PAGE_OVERVIEW
+    assert isinstance(window.stack.currentWidget(), OverviewPage)
+    for expected in range(1, main_window.PAGE_COUNT):
+        qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+        assert window.current_page() == expected
+        assert window.nav.currentRow() == expected
+    assert isinstance(window.stack.currentWidget(), SettingsPage)
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)  # the last page stays the last
+    assert window.current_page() == main_window.PAGE_SETTINGS
+    for expected in reversed(range(main_window.PAGE_COUNT - 1)):
+        qtbot.keyClick(window.nav, Qt.Key.Key_Up)
+        assert window.current_page() == expected
+
+
+def test_ctrl_and_a_digit_goes_to_that_page(qtbot: QtBot, window: MainWindow) -> None:
+    for index in [7, 0, 3, 1, 6, 2, 5, 4, 0]:
+        qtbot.keyClick(window.nav, DIGITS[index], Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page() == index
+        assert window.nav.currentRow() == index
+
+
+def test_pages_not_built_yet_say_so(window: MainWindow) -> None:
+    for index in range(1, main_window.PAGE_SETTINGS):
+        page = window.stack.widget(index)
+        assert isinstance(page, EmptyStatePage)
+        assert page.title_label.text() == window.nav.item(index).text()
+        assert page.purpose_label.text()
+        assert "not built yet" in page.notice_label.text()
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListWidget
+
+    controls = [
+        widget
+        for kind in (QAbstractButton, QComboBox, QLineEdit, QListWidget)
+        for widget in window.findChildren(kind)
+        # Qt's own helpers inside a combo box or scroll area are not ours to name.
+        if not widget.objectName().startswith("qt_")
+    ]
+    assert controls
+    assert [w for w in controls if not w.accessibleName()] == []
+
+
+def test_status_bar_shows_installation_role_region_and_database(window: MainWindow) -> None:
+    texts = [window.status_name.text(), window.status_role.text(), window.status_region.text()]
+    assert texts == ["Jämtland kontor", "Regional office", "SE32 Mellersta Norrland"]
+    assert window.status_database.toolTip() == "/data/soul.db"
+    assert "Jämtland kontor" in window.windowTitle()
+
+
+def test_backup_notice_names_the_copy(window: MainWindow) -> None:
+    window.show_backup_notice(Path("/data/soul.db.20260101-120000.bak"))
+    assert "soul.db.20260101-120000.bak" in window.statusBar().currentMessage()
+    assert window.statusBar().toolTip() == "/data/soul.db.20260101-120000.bak"
+    window.statusBar().clearMessage()
+    assert window.statusBar().toolTip() == ""
