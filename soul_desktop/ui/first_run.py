@@ -1,0 +1,324 @@
+"""The first-run dialog that sets up a new database's installation: role, region and name."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from soul_desktop.domain.enums import InstallationRole
+from soul_desktop.domain.errors import SoulError, ValidationError
+from soul_desktop.domain.records import InstallationInfo, RegionChoice
+from soul_desktop.services import installation
+from soul_desktop.ui import labels
+from soul_desktop.ui.pages.common import READABLE_WIDTH, heading, paragraph
+from soul_desktop.ui.worker import Worker
+
+if TYPE_CHECKING:
+    # An opaque handle from services.setup; the interface only hands it back to services.
+    from soul_desktop.services.setup import Database
+
+# Dark red reads on the light system palettes; the text itself, not only the colour, says why.
+ERROR_STYLE = "color: #a4262c;"
+PATH_WIDTH = 440
+ROLE_ORDER = (InstallationRole.REGIONAL, InstallationRole.LEADER, InstallationRole.CENTRAL)
+
+
+class FirstRunDialog(QDialog):
+    """Asks who uses this database; stays open until the answers are valid or it is cancelled.
+
+    Checking happens before anything is written, and the one write (the installation itself)
+    runs on the worker like every other database call of the interface.
+    """
+
+    installationCreated = Signal(object)  # InstallationInfo
+    validationFailed = Signal(str, str)  # field ("name", "region" or ""), message shown
+
+    def __init__(
+        self,
+        worker: Worker,
+        database: Database,
+        regions: list[RegionChoice],
+        database_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._database = database
+        self._busy = False
+        self._last_region_index = -1
+        self.created: InstallationInfo | None = None
+        # Qt appends " — SOUL Desktop" to the title, so the title need not name it again.
+        self.setWindowTitle(self.tr("First start"))
+        self.setAccessibleName(self.tr("First start"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(heading(self.tr("Welcome to SOUL Desktop"), self))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "This database is new. Tell SOUL Desktop who will use it. The answers are "
+                    "set once and travel with everything this installation records."
+                ),
+                self,
+            )
+        )
+        # A long path has no spaces to wrap at: shorten it in the middle, whole in the tooltip.
+        shown_path = self.fontMetrics().elidedText(
+            database_text, Qt.TextElideMode.ElideMiddle, PATH_WIDTH
+        )
+        where = paragraph(self.tr("Database: %1").replace("%1", shown_path), self)
+        where.setToolTip(database_text)
+        where.setAccessibleDescription(database_text)
+        layout.addWidget(where)
+
+        form = QFormLayout()
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(8)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        role_box = QWidget(self)
+        role_layout = QVBoxLayout(role_box)
+        role_layout.setContentsMargins(0, 0, 0, 0)
+        role_layout.setSpacing(4)
+        self.role_group = QButtonGroup(self)
+        self.role_buttons: dict[InstallationRole, QRadioButton] = {}
+        role_texts = {
+            InstallationRole.REGIONAL: self.tr("&Regional office – plans the region's courses"),
+            InstallationRole.LEADER: self.tr("&Workshop leader – takes attendance in the room"),
+            InstallationRole.CENTRAL: self.tr("&Central office – gathers all regions"),
+        }
+        for index, role in enumerate(ROLE_ORDER):
+            button = QRadioButton(role_texts[role], role_box)
+            button.setAccessibleName(labels.role_name(role))
+            self.role_group.addButton(button, index)
+            self.role_buttons[role] = button
+            role_layout.addWidget(button)
+        self.role_buttons[InstallationRole.REGIONAL].setChecked(True)
+        self.role_group.idToggled.connect(self._on_role_toggled)
+        role_label = QLabel(self.tr("Role:"), self)
+        form.addRow(role_label, role_box)
+
+        self.region_combo = QComboBox(self)
+        self.region_combo.setAccessibleName(self.tr("Region"))
+        self.region_combo.setPlaceholderText(self.tr("Choose a region…"))
+        for choice in regions:
+            self.region_combo.addItem(f"{choice.code} {choice.name}", choice.code)
+        self.region_combo.setCurrentIndex(-1)
+        self.region_error = _error_label(self)
+        region_label = QLabel(self.tr("R&egion:"), self)
+        region_label.setBuddy(self.region_combo)
+        form.addRow(region_label, _with_error(self.region_combo, self.region_error, self))
+
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setAccessibleName(self.tr("Name of the installation"))
+        self.name_edit.setPlaceholderText(self.tr("for example “Jämtland regional office”"))
+        self.name_edit.setMaxLength(installation.MAX_NAME_LENGTH)
+        self.name_error = _error_label(self)
+        name_label = QLabel(self.tr("&Name:"), self)
+        name_label.setBuddy(self.name_edit)
+        form.addRow(name_label, _with_error(self.name_edit, self.name_error, self))
+        layout.addLayout(form)
+
+        self.general_error = _error_label(self)
+        self.general_error.setMaximumWidth(READABLE_WIDTH)
+        layout.addWidget(self.general_error)
+        layout.addStretch(1)
+
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button: QPushButton = self.buttons.addButton(
+            self.tr("&Set up"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.ok_button.setAccessibleName(self.tr("Set up"))
+        self.ok_button.setDefault(True)
+        self.cancel_button: QPushButton = self.buttons.addButton(
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        # Editing a field clears its complaint, so an old reason never sits next to a new value.
+        self.name_edit.textEdited.connect(lambda _text: self._clear_error(self.name_error))
+        self.region_combo.activated.connect(lambda _index: self._clear_error(self.region_error))
+        self.name_edit.setFocus()
+        self.setMinimumWidth(560)
+
+    # --- answers -------------------------------------------------------------------------
+
+    def role(self) -> InstallationRole:
+        return ROLE_ORDER[self.role_group.checkedId()]
+
+    def region_code(self) -> str | None:
+        code = self.region_combo.currentData()
+        return code if isinstance(code, str) and self.region_combo.isEnabled() else None
+
+    def name(self) -> str:
+        return self.name_edit.text()
+
+    @Slot(int, bool)
+    def _on_role_toggled(self, button_id: int, checked: bool) -> None:
+        if not checked:
+            return
+        central = ROLE_ORDER[button_id] is InstallationRole.CENTRAL
+        if central and self.region_combo.isEnabled():
+            # Central has no region; remember the choice in case the user changes their mind.
+            self._last_region_index = self.region_combo.currentIndex()
+            self.region_combo.setCurrentIndex(-1)
+            self._clear_error(self.region_error)
+        elif not central and not self.region_combo.isEnabled():
+            self.region_combo.setCurrentIndex(self._last_region_index)
+        self.region_combo.setEnabled(not central)
+
+    # --- submitting ----------------------------------------------------------------------
+
+    @Slot()
+    def submit(self) -> None:
+        """Check the answers; when they hold, create the installation on the worker."""
+        if self._busy:
+            return
+        for label in (self.name_error, self.region_error, self.general_error):
+            self._clear_error(label)
+        role, region, name = self.role(), self.region_code(), self.name()
+        problems = _problems(role, region, name)
+        if problems:
+            # The name comes first, the region (above it in the form) last: each complaint moves
+            # the focus, so it ends on the topmost field that needs attention.
+            for problem in problems:
+                self._show_validation_error(problem)
+            return
+        self._set_busy(True)
+        job = self._worker.submit(installation.initialise, self._database, role, region, name)
+        job.succeeded.connect(self._on_created)
+        job.failed.connect(self._on_failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.ok_button, self.name_edit, *self.role_buttons.values()):
+            widget.setEnabled(not busy)
+        self.region_combo.setEnabled(not busy and self.role() is not InstallationRole.CENTRAL)
+
+    @Slot(object)
+    def _on_created(self, info: InstallationInfo) -> None:
+        self._set_busy(False)
+        self.created = info
+        self.installationCreated.emit(info)
+        self.accept()
+
+    @Slot(object)
+    def _on_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, ValidationError):
+            self._show_validation_error(exc)
+            return
+        reason = str(exc) if isinstance(exc, SoulError) else repr(exc)
+        message = self.tr("Nothing was saved: %1").replace("%1", reason)
+        self._show_error(self.general_error, "", message)
+
+    def _show_validation_error(self, exc: ValidationError) -> None:
+        """Put the reason next to its field, in the interface language where we know it."""
+        if exc.field == "name":
+            clean = " ".join(self.name().split())
+            if not clean:
+                message = self.tr("Give the installation a name.")
+            elif len(clean) > installation.MAX_NAME_LENGTH:
+                message = self.tr("The name can be at most %1 characters long.").replace(
+                    "%1", str(installation.MAX_NAME_LENGTH)
+                )
+            else:
+                message = str(exc)
+            self._show_error(self.name_error, "name", message)
+            self.name_edit.setFocus()
+        elif exc.field == "region":
+            if self.region_code() is None:
+                message = self.tr("Choose the region this installation works in.")
+            else:
+                message = str(exc)
+            self._show_error(self.region_error, "region", message)
+            self.region_combo.setFocus()
+        else:
+            self._show_error(self.general_error, "", str(exc))
+
+    def _show_error(self, label: QLabel, field: str, message: str) -> None:
+        label.setText(message)
+        label.setAccessibleName(message)
+        label.setVisible(True)
+        # A screen reader announces the description along with the focused field.
+        if field == "name":
+            self.name_edit.setAccessibleDescription(message)
+        elif field == "region":
+            self.region_combo.setAccessibleDescription(message)
+        self.validationFailed.emit(field, message)
+
+    def _clear_error(self, label: QLabel) -> None:
+        label.clear()
+        label.setVisible(False)
+        if label is self.name_error:
+            self.name_edit.setAccessibleDescription("")
+        elif label is self.region_error:
+            self.region_combo.setAccessibleDescription("")
+
+    @Slot()
+    def reject(self) -> None:
+        # While the installation is being written, closing would leave its outcome unknown.
+        if not self._busy:
+            super().reject()
+
+
+def _problems(role: InstallationRole, region: str | None, name: str) -> list[ValidationError]:
+    """Every complaint the service has about the answers, so all of them show at once."""
+    try:
+        installation.validate(role, region, name)
+    except ValidationError as exc:
+        if exc.field != "name":
+            return [exc]
+        problems = [exc]
+    else:
+        return []
+    # The service stops at the first bad field, and checks the name first: ask again with a
+    # stand-in name to hear about the region too.
+    try:
+        installation.validate(role, region, "stand-in")
+    except ValidationError as exc:
+        problems.append(exc)
+    return problems
+
+
+def _with_error(field: QWidget, error: QLabel, parent: QWidget) -> QWidget:
+    """The field with its complaint right below; a hidden complaint takes no room."""
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    layout.addWidget(field)
+    layout.addWidget(error)
+    return box
+
+
+def _error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    label.setVisible(False)
+    return label
