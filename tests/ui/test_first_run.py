@@ -118,3 +118,17 @@ def test_all_complaints_show_at_once_and_the_focus_goes_to_the_first(
     assert dialog.name_error.isVisible()
     assert dialog.region_error.isVisible()
     assert dialog.region_combo.hasFocus()
+
+
+def test_every_control_has_an_accessible_name(dialog: FirstRunDialog) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
+
+    controls = [
+        widget
+        for kind in (QAbstractButton, QComboBox, QLineEdit)
+        for widget in dialog.findChildren(kind)
+        # Qt's own helpers (a combo box's inner widgets) are not ours to name.
+        if not widget.objectName().startswith("qt_")
+    ]
+    assert len(controls) >= 6
+    assert [w for w in controls if not w.accessibleName()] == []
