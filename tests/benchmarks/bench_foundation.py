@@ -71,7 +71,16 @@ def main() -> int:
     parser.add_argument("--participants", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--keep", type=Path, help="keep the database at this path")
+    parser.add_argument(
+        "--startup-only",
+        type=Path,
+        metavar="DB",
+        help="only time start-up, on an existing database",
+    )
     args = parser.parse_args()
+    if args.startup_only:
+        print(json.dumps({"startup": _startup(args.startup_only, args.runs)}, indent=2))
+        return 0
 
     folder = Path(tempfile.mkdtemp(prefix="soul-bench-"))
     db = folder / "bench.db"
