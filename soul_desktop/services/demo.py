@@ -549,6 +549,7 @@ class _Generator:
                         "status": status.value,
                         "enrolled_at": enrolled_at,
                         "status_since": since,
+                        "walk_in": False,
                     }
                 )
                 first_status = (

@@ -15,12 +15,15 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from soul_desktop.domain.records import InstallationInfo
 from soul_desktop.ui import labels
+from soul_desktop.ui.context import PageContext
+from soul_desktop.ui.edits import EditRunner
 from soul_desktop.ui.pages.empty_state import EmptyStatePage
 from soul_desktop.ui.pages.overview import OverviewPage
 from soul_desktop.ui.pages.settings import SettingsPage
@@ -66,6 +69,10 @@ class MainWindow(QMainWindow):
         self.installation = installation
         self.setWindowTitle(installation.name)
         self.setAccessibleName(self.tr("SOUL Desktop main window"))
+        self.edits = EditRunner(worker, self)
+        self.edits.failed.connect(self._on_edit_failed)
+        self.context = PageContext(worker, database, installation, self.edits)
+        self._build_menus()
 
         self.overview = OverviewPage(worker, database, installation, self)
         self.settings_page = SettingsPage(installation, database_text, settings, self)
@@ -161,6 +168,26 @@ class MainWindow(QMainWindow):
         self._build_status_bar(installation, database_text)
         self.nav.setFocus()
         self._fit_to_screen()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.edits.stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = self.edits.stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+    @Slot(str)
+    def _on_edit_failed(self, message: str) -> None:
+        # The change was refused and nothing was written; say why where the user looks.
+        self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", message), 15_000)
+        QMessageBox.warning(self, self.tr("The change was not saved"), message)
 
     def _fit_to_screen(self) -> None:
         """Start large enough for the figures and status bar, yet inside a 1366×768 laptop."""

@@ -94,6 +94,14 @@ def _database_at_first_revision(path: Path) -> None:
                 f"'not_stated', 0, 0, 0, 0, 0, {sync})"
             )
         )
+        conn.execute(
+            sa.text(
+                "INSERT INTO enrolment (id, course_id, person_id, status, enrolled_at, "
+                "status_since, partition, changed_by, change_counter, hlc, deleted) VALUES "
+                "('e1', 'c1', 'p1', 'enrolled', '2010-01-01 00:00:00', '2010-01-01 00:00:00', "
+                f"{sync})"
+            )
+        )
     engine.dispose()
 
 
@@ -120,6 +128,7 @@ def test_upgrade_from_first_revision_keeps_data_and_backs_up(tmp_path: Path) -> 
         assert conn.execute("SELECT first_name, last_name FROM person").fetchall() == [
             ("Åsa", "Öberg")
         ]
+        assert conn.execute("SELECT status, walk_in FROM enrolment").fetchall() == [("enrolled", 0)]
         assert conn.execute("SELECT count(*) FROM municipality").fetchone()[0] == 290
         assert conn.execute("SELECT count(*) FROM target").fetchone()[0] == 4
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -24,6 +24,8 @@ class Enrolment(Synced, Base):
     enrolled_at: Mapped[dt.datetime] = mapped_column(sa.DateTime)
     # When the current status began; orders the waitlist.
     status_since: Mapped[dt.datetime] = mapped_column(sa.DateTime)
+    # Came to a session without having enrolled beforehand; added at the door.
+    walk_in: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default=sa.false())
 
 
 class EnrolmentStatusChange(Synced, Base):
