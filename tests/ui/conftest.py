@@ -38,9 +38,9 @@ def restore_locale() -> Iterator[None]:
 
 
 @pytest.fixture
-def opened(tmp_path: Path) -> Iterator[setup.OpenedDatabase]:
-    """A fresh, migrated database with reference data but no installation yet."""
-    result = setup.open_application_database(setup.locate(tmp_path / "t.db"), create=True)
+def opened(empty_db_path: Path) -> Iterator[setup.OpenedDatabase]:
+    """A fresh copy of the migrated template, with reference data but no installation yet."""
+    result = setup.open_application_database(setup.locate(empty_db_path), create=False)
     yield result
     result.database.dispose()
 
