@@ -351,10 +351,13 @@ def find_persons(
     course_id: str | None,
     limit: int = 30,
 ) -> list[WalkInCandidate]:
-    """Persons whose first or last name has a part starting with each typed word.
+    """Persons with a name part (first, last, either half of a double name) starting with
+    each typed word, in any order and any case.
 
-    SQLite compares only ASCII letters case-insensitively, so each word is tried as typed,
-    in lower case and capitalised, which covers “öberg” finding “Öberg”.
+    SQLite's LIKE ignores case for ASCII letters only, so a word with å, ä or ö is tried in
+    lower case and capitalised (“öberg” finds “Öberg”); other databases use ILIKE. One scan of
+    the region's persons: about 15 ms for 20,000 persons, 60–100 ms for 100,000 at central,
+    on the worker and after a pause in typing.
     """
     words = text.split()
     if not words:
@@ -375,18 +378,28 @@ def find_persons(
     )
     if region_code is not None:
         query = query.where(Person.partition == region_code)
+    # " First Last" with hyphens as spaces: every name part follows a space.
+    names = sa.func.replace(
+        sa.literal(" ") + Person.first_name + sa.literal(" ") + Person.last_name,
+        "-",
+        " ",
+    )
+    sqlite = session.get_bind().dialect.name == "sqlite"
     for word in words:
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        variants = {escaped, escaped.lower(), escaped.capitalize()}
-        conditions = []
-        for variant in variants:
-            for column in (Person.first_name, Person.last_name):
-                for pattern in (f"{variant}%", f"% {variant}%", f"%-{variant}%"):
-                    conditions.append(column.like(pattern, escape="\\"))
-        query = query.where(sa.or_(*conditions))
-    rows = session.execute(
-        query.order_by(Person.last_name, Person.first_name, Person.id).limit(limit)
-    ).all()
+        escaped = escaped.replace("-", " ")
+        if not sqlite:
+            query = query.where(names.ilike(f"% {escaped}%", escape="\\"))
+            continue
+        # Lower case and capitalised cover how names are written; ASCII needs just one.
+        variants = {escaped} if escaped.isascii() else {escaped.lower(), escaped.capitalize()}
+        query = query.where(
+            sa.or_(*(names.like(f"% {variant}%", escape="\\") for variant in sorted(variants)))
+        )
+    # Ordered by expressions, not the bare columns: walking the last-name index in order
+    # would fetch rows one by one all over the file, far slower than one scan and a sort.
+    order = (Person.last_name + "", Person.first_name + "", Person.id)
+    rows = session.execute(query.order_by(*order).limit(limit)).all()
     on_course: set[str] = set()
     if course_id is not None and rows:
         on_course = set(
@@ -409,55 +422,47 @@ def find_persons(
 
 
 def course_choices(session: Session, region_code: str | None) -> list[CourseChoice]:
-    """Live courses with their first and last session date and enrolled count."""
-    dates = (
+    """Live courses with their first and last session date and enrolled count.
+
+    Three plain queries merged here: SQLite plans each of them well (a scan and a sort),
+    where one query joining two grouped subqueries took several times as long.
+    """
+    in_region = sa.select(Course.id).where(Course.region_code == region_code)
+    dates_query = (
         sa.select(
-            CourseSession.course_id.label("course_id"),
-            sa.func.min(CourseSession.starts_at).label("first"),
-            sa.func.max(CourseSession.starts_at).label("last"),
-            sa.func.count().label("sessions"),
+            CourseSession.course_id,
+            sa.func.min(CourseSession.starts_at),
+            sa.func.max(CourseSession.starts_at),
+            sa.func.count(),
         )
         .where(CourseSession.deleted.is_(False))
         .group_by(CourseSession.course_id)
     )
-    enrolled = (
-        sa.select(Enrolment.course_id.label("course_id"), sa.func.count().label("enrolled"))
+    # Grouped by an expression so SQLite scans the table once and sorts, instead of walking
+    # the course index and fetching every row from elsewhere in the file (3× slower).
+    enrolled_course = Enrolment.course_id + ""
+    enrolled_query = (
+        sa.select(enrolled_course, sa.func.count())
         .where(Enrolment.status == ENROLLED, Enrolment.deleted.is_(False))
-        .group_by(Enrolment.course_id)
+        .group_by(enrolled_course)
     )
+    courses_query = sa.select(Course.id, Course.title).where(Course.deleted.is_(False))
     if region_code is not None:
-        in_region = sa.select(Course.id).where(Course.region_code == region_code)
-        dates = dates.where(CourseSession.course_id.in_(in_region))
-        enrolled = enrolled.where(Enrolment.course_id.in_(in_region))
-    dates_sq = dates.subquery()
-    enrolled_sq = enrolled.subquery()
-    query = (
-        sa.select(
-            Course.id,
-            Course.title,
-            dates_sq.c.first,
-            dates_sq.c.last,
-            sa.func.coalesce(enrolled_sq.c.enrolled, 0),
-            sa.func.coalesce(dates_sq.c.sessions, 0),
-        )
-        .outerjoin(dates_sq, dates_sq.c.course_id == Course.id)
-        .outerjoin(enrolled_sq, enrolled_sq.c.course_id == Course.id)
-        .where(Course.deleted.is_(False))
-        .order_by(dates_sq.c.first, Course.title, Course.id)
-    )
-    if region_code is not None:
-        query = query.where(Course.region_code == region_code)
-    return [
-        CourseChoice(
-            cid,
-            title,
-            _as_datetime(first).date() if first is not None else None,
-            _as_datetime(last).date() if last is not None else None,
-            int(enrolled_count),
-            int(session_count),
-        )
-        for cid, title, first, last, enrolled_count, session_count in session.execute(query)
-    ]
+        dates_query = dates_query.where(CourseSession.course_id.in_(in_region))
+        enrolled_query = enrolled_query.where(Enrolment.course_id.in_(in_region))
+        courses_query = courses_query.where(Course.region_code == region_code)
+    dates = {
+        cid: (_as_datetime(first).date(), _as_datetime(last).date(), int(count))
+        for cid, first, last, count in session.execute(dates_query)
+    }
+    enrolled = {cid: int(count) for cid, count in session.execute(enrolled_query)}
+    choices = []
+    for cid, title in session.execute(courses_query):
+        first, last, count = dates.get(cid, (None, None, 0))
+        choices.append(CourseChoice(cid, title, first, last, enrolled.get(cid, 0), count))
+    # Courses without sessions last; otherwise by first date, then title.
+    choices.sort(key=lambda c: (c.first_date is None, c.first_date or dt.date.min, c.title, c.id))
+    return choices
 
 
 def _as_datetime(value: dt.datetime | str) -> dt.datetime:

@@ -64,6 +64,7 @@ class PartialMinutesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Partly present"))
         self.setAccessibleName(self.tr("Partly present"))
+        self.setMinimumWidth(420)
         self.planned = session.planned_minutes
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -241,9 +242,11 @@ class WalkInDialog(QDialog):
     def _on_find_changed(self, text: str) -> None:
         _show_error(self.error, "")
         if not self._names_edited:
-            words = text.split()
-            self.first_name.setText(words[0].capitalize() if words else "")
-            self.last_name.setText(" ".join(w[:1].upper() + w[1:] for w in words[1:]))
+            # “lina dörr” becomes Lina / Dörr; one word alone could be either name.
+            words = [w[:1].upper() + w[1:] for w in text.split()]
+            two = len(words) >= 2
+            self.first_name.setText(words[0] if two else "")
+            self.last_name.setText(" ".join(words[1:]) if two else "")
         self._timer.start()
 
     def _on_names_edited(self, _text: str) -> None:
@@ -274,11 +277,14 @@ class WalkInDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, candidate)
         if found:
             self.results.setCurrentRow(0)
-            self.results_note.setText(
-                self.tr("%1 found. Enter marks the highlighted person present.").replace(
-                    "%1", str(len(found))
+            if len(found) >= attendance.LOOKUP_LIMIT:
+                note = self.tr(
+                    "The first %1 are shown; type more of the name to narrow them. "
+                    "Enter marks the highlighted person present."
                 )
-            )
+            else:
+                note = self.tr("%1 found. Enter marks the highlighted person present.")
+            self.results_note.setText(note.replace("%1", str(len(found))))
         elif text.strip():
             self.results_note.setText(
                 self.tr("Nobody of that name in the register. Enter registers a new person.")

@@ -57,7 +57,7 @@ from soul_desktop.ui.models.attendance import (
 )
 from soul_desktop.ui.models.record_table import SearchProxyModel
 from soul_desktop.ui.pages.common import heading, page_layout
-from soul_desktop.ui.widgets.record_table_view import RecordTableView
+from soul_desktop.ui.widgets.record_table_view import SETTINGS_GROUP, RecordTableView
 
 TAB_GRID = 0
 TAB_TODAY = 1
@@ -150,6 +150,10 @@ class TodayView(RecordTableView):
     """
 
     mark_requested = Signal(QModelIndex, object)  # proxy index, AttendanceStatus
+
+    def has_saved_layout(self) -> bool:
+        return self.settings().contains(f"{SETTINGS_GROUP}/{self._state_key}")
+
     type_to_find = Signal(str)
     erase_find = Signal()
     clear_find = Signal()
@@ -181,6 +185,11 @@ class TodayView(RecordTableView):
         super().keyPressEvent(event)
 
 
+def _starts_name_parts(person: GridPerson, words: list[str]) -> bool:
+    parts = f"{person.first_name} {person.last_name}".casefold().replace("-", " ").split()
+    return all(any(part.startswith(word) for part in parts) for word in words)
+
+
 class AttendancePage(QWidget):
     """Attendance (Närvaro): choose a course, mark its grid; or today's list in large type.
 
@@ -206,6 +215,7 @@ class AttendancePage(QWidget):
         self._clock = clock or dt.datetime.now
         self._grid_request = 0
         self._loaded_once = False
+        self._today_fitted = False
         self.grid_model = AttendanceGridModel(self)
         self.today_model = TodayModel(self)
         self.today_proxy = SearchProxyModel(self)
@@ -465,6 +475,11 @@ class AttendancePage(QWidget):
     def _on_today(self, today: TodayList | None) -> None:
         self.today = today
         self.today_model.set_today(today)
+        if today is not None and not self._today_fitted:
+            self._today_fitted = True
+            if not self.today_table.has_saved_layout():
+                # Measured once there are names to measure; later the user's widths are kept.
+                self.today_table.resizeColumnsToContents()
         if today is None:
             self.today_title.setText(
                 self.tr("No session today. The course grid has every session of a course.")
@@ -703,7 +718,11 @@ class AttendancePage(QWidget):
         self.today_find.insert(text)
 
     def _on_today_find(self, text: str) -> None:
-        self.today_proxy.set_search(text)
+        words = text.casefold().split()
+        # A name part starting with each typed word: “an” finds Anna and Andersson, not Stefan.
+        self.today_proxy.set_predicate(
+            (lambda row: _starts_name_parts(row.person, words)) if words else None
+        )
         if self.today_proxy.rowCount():
             self.today_table.setCurrentIndex(self.today_proxy.index(0, TODAY_NAME))
         self._update_today_count()
