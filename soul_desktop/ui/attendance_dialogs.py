@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from soul_desktop.domain.attendance import GridSession, WalkInCandidate
 from soul_desktop.domain.enums import Gender
-from soul_desktop.services import attendance
+from soul_desktop.domain.people import OrganisationRecord
+from soul_desktop.services import attendance, people
 from soul_desktop.ui.models.attendance import session_long_title
 
 if TYPE_CHECKING:
@@ -132,6 +134,7 @@ class WalkInChoice:
     first_name: str = ""
     last_name: str = ""
     gender: Gender = Gender.NOT_STATED
+    organisation_id: str | None = None
 
 
 class WalkInDialog(QDialog):
@@ -200,9 +203,21 @@ class WalkInDialog(QDialog):
             (Gender.OTHER, self.tr("Other")),
         ):
             self.gender.addItem(text, gender)
+        self.organisation = QComboBox(group)
+        self.organisation.setEditable(True)
+        self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.organisation.setAccessibleName(self.tr("Organisation (optional)"))
+        self.organisation.lineEdit().setPlaceholderText(self.tr("Optional: type to find"))
+        self.organisation.addItem("", None)
+        completer = QCompleter(self.organisation.model(), self.organisation)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.organisation.setCompleter(completer)
         new_form.addRow(self.tr("F&irst name:"), self.first_name)
         new_form.addRow(self.tr("&Last name:"), self.last_name)
         new_form.addRow(self.tr("&Gender:"), self.gender)
+        new_form.addRow(self.tr("&Organisation:"), self.organisation)
         layout.addWidget(group)
 
         self.error = _error_label(self)
@@ -237,6 +252,17 @@ class WalkInDialog(QDialog):
         cancel.clicked.connect(self.reject)
         self._update_buttons()
         self.find_edit.setFocus()
+        job = context.worker.submit(people.list_organisations, context.database)
+        job.succeeded.connect(self._show_organisations)
+
+    def _show_organisations(self, organisations: list[OrganisationRecord]) -> None:
+        typed = self.organisation.currentText()
+        for organisation in organisations:
+            text = organisation.name
+            if organisation.municipality_name:
+                text = f"{text}, {organisation.municipality_name}"
+            self.organisation.addItem(text, organisation.id)
+        self.organisation.setEditText(typed)
 
     # -- searching ----------------------------------------------------------------------
     def _on_find_changed(self, text: str) -> None:
@@ -321,8 +347,25 @@ class WalkInDialog(QDialog):
             _show_error(self.error, self.tr("A new person needs both a first and a last name."))
             (self.first_name if not first else self.last_name).setFocus()
             return
+        organisation_id = None
+        typed = self.organisation.currentText().strip()
+        if typed:
+            row = self.organisation.findText(typed, Qt.MatchFlag.MatchFixedString)
+            if row <= 0:
+                _show_error(
+                    self.error,
+                    self.tr("Choose an organisation from the list, or leave the field empty."),
+                )
+                self.organisation.setFocus()
+                return
+            organisation_id = str(self.organisation.itemData(row))
         self.choice = WalkInChoice(
-            self._session_id(), None, first, last, Gender(self.gender.currentData())
+            self._session_id(),
+            None,
+            first,
+            last,
+            Gender(self.gender.currentData()),
+            organisation_id,
         )
         self.accept()
 

@@ -35,18 +35,19 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QLocale, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import sqlalchemy as sa
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
-from soul_desktop.domain import ids  # noqa: E402
-from soul_desktop.domain.enums import AttendanceStatus, CourseStatus  # noqa: E402
-from soul_desktop.services import attendance, enrolment, installation, planning, setup  # noqa: E402
-from soul_desktop.storage import bulk  # noqa: E402
-from soul_desktop.storage.unit_of_work import UnitOfWork  # noqa: E402
-from soul_desktop.ui.context import PageContext  # noqa: E402
-from soul_desktop.ui.edits import EditRunner  # noqa: E402
-from soul_desktop.ui.pages.attendance import AttendancePage  # noqa: E402
-from soul_desktop.ui.worker import Worker  # noqa: E402
+from soul_desktop.domain import ids
+from soul_desktop.domain.enums import AttendanceStatus, CourseStatus
+from soul_desktop.services import attendance, enrolment, installation, planning, setup
+from soul_desktop.storage import bulk
+from soul_desktop.storage.unit_of_work import UnitOfWork
+from soul_desktop.ui.context import PageContext
+from soul_desktop.ui.edits import EditRunner
+from soul_desktop.ui.pages.attendance import AttendancePage
+from soul_desktop.ui.worker import Worker
 
 BIN = Path(sys.executable).with_name("soul-desktop")
 REGION = "SE11"
@@ -107,12 +108,10 @@ def _build_course(database: Any) -> tuple[str, list[str], list[str]]:
     with UnitOfWork(database) as uow:
         person_ids = list(
             uow.session.execute(
-                __import__("sqlalchemy")
-                .text(
+                sa.text(
                     "SELECT id FROM person WHERE partition = :region AND deleted = 0 "
                     "ORDER BY id LIMIT :n"
-                )
-                .bindparams(region=REGION, n=PERSONS)
+                ).bindparams(region=REGION, n=PERSONS)
             ).scalars()
         )
     enrolment.enrol(database, course_id, person_ids)
@@ -263,7 +262,6 @@ def main() -> int:
         }
         print(json.dumps(result, indent=2))
         page.close()
-        _ = Qt  # keep the import for readers trying other roles in a debugger
     finally:
         worker.shutdown()
         database.dispose()

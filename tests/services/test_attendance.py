@@ -342,6 +342,15 @@ def test_find_persons_by_name_in_the_region(regional_db: Database, built: Built)
     assert attendance.find_persons(regional_db, "%") == []
 
 
+def test_find_persons_by_any_name_part(regional_db: Database) -> None:
+    build_course(regional_db, title="Dubbelnamn", names=[("Anna-Karin", "von Essen")])
+    for typed in ("karin", "anna-karin", "ANNA KARIN", "essen", "von ess", "kar ess"):
+        assert [c.name for c in attendance.find_persons(regional_db, typed)] == [
+            "Anna-Karin von Essen"
+        ], typed
+    assert attendance.find_persons(regional_db, "nna") == []  # parts match from their start
+
+
 # -- choosers, today, completion ------------------------------------------------------------
 
 

@@ -214,7 +214,6 @@ class AttendancePage(QWidget):
         self.context = context
         self._clock = clock or dt.datetime.now
         self._grid_request = 0
-        self._loaded_once = False
         self._today_fitted = False
         self.grid_model = AttendanceGridModel(self)
         self.today_model = TodayModel(self)
@@ -374,17 +373,20 @@ class AttendancePage(QWidget):
     # -- loading ------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._loaded_once:
-            self._loaded_once = True
-            self.refresh()
+        if event.spontaneous():
+            return  # the window came back from being minimised; nothing changed here
+        # Other pages may have enrolled persons or planned sessions meanwhile.
+        self.refresh()
 
     def refresh(self) -> None:
-        """Ask for the course list and today's session again."""
+        """Ask for the course list, today's session and the open course's grid again."""
         db = self.context.database
         job = self.context.worker.submit(attendance.course_choices, db)
         job.succeeded.connect(self._on_choices)
         job.failed.connect(self._show_failure)
         self._load_today()
+        if self.grid_model.course_id is not None:
+            self.open_course(self.grid_model.course_id)
 
     def _on_choices(self, choices: list[CourseChoice]) -> None:
         current = self.grid_model.course_id
@@ -439,13 +441,22 @@ class AttendancePage(QWidget):
     def show_grid(self, grid: AttendanceGrid) -> None:
         """Put a loaded grid on screen, with the cursor on the session nearest to now."""
         focus_table = self.course_box.hasFocus() or self.table.hasFocus()
+        # Reloading the course on screen keeps the cursor on the same person and session.
+        kept = None
+        if grid.course_id == self.grid_model.course_id:
+            index = self.table.currentIndex()
+            session = self.grid_model.session_at(index.column())
+            person = self.grid_model.person_at(index.row())
+            kept = (session.id, person.id) if session and person else None
         self._show_message("")
         self.grid_model.set_grid(grid)
         self._size_columns()
-        column = self._column_near(self._clock())
-        if grid.persons and grid.sessions:
-            self.table.setCurrentIndex(self.grid_model.index(0, column))
-            self.table.scrollTo(self.grid_model.index(0, column))
+        target = self.grid_model.index_of(*kept) if kept else QModelIndex()
+        if not target.isValid() and grid.persons and grid.sessions:
+            target = self.grid_model.index(0, self._column_near(self._clock()))
+        if target.isValid():
+            self.table.setCurrentIndex(target)
+            self.table.scrollTo(target)
         self._update_summary()
         self._update_enabled()
         if focus_table:
@@ -669,6 +680,7 @@ class AttendancePage(QWidget):
                 first_name=choice.first_name,
                 last_name=choice.last_name,
                 gender=choice.gender,
+                organisation_id=choice.organisation_id,
                 new_person_id=person_id,
             )
         backward = functools.partial(

@@ -287,7 +287,43 @@ def test_walk_in_dialog_refuses_a_new_person_without_names(
     qtbot.keyClick(dialog.first_name, KEY.Key_Return)
     assert dialog.isVisible() and dialog.error.isVisible()
     assert dialog.last_name.hasFocus()
-    qtbot.keyClick(dialog, KEY.Key_Escape)
+    # An organisation not in the register is refused too; one from the list is taken.
+    qtbot.keyClicks(dialog.last_name, "Dahl")
+    qtbot.waitUntil(lambda: dialog.organisation.count() > 1)
+    organisation = dialog.organisation.lineEdit()
+    dialog.organisation.setFocus()
+    _type(qtbot, organisation, "Okänd förening")
+    qtbot.keyClick(organisation, KEY.Key_Return)
+    assert dialog.isVisible() and "organisation" in dialog.error.text()
+    assert edits.stack.count() == 0
+    assert len(_stored(database, built.course_id).persons) == 3
+    organisation.clear()
+    _type(qtbot, organisation, "föreningen bron")
+    with qtbot.waitSignal(edits.finished):
+        qtbot.keyClick(organisation, KEY.Key_Return)
+    dahl = next(p for p in page.grid_model.persons if p.last_name == "Dahl")
+    assert dahl.organisation_name == "Föreningen Bron"
+
+
+def test_walk_in_dialog_escape_writes_nothing(
+    qtbot: QtBot,
+    database: Database,
+    installation_info: InstallationInfo,
+    worker: Worker,
+    edits: EditRunner,
+    built: Built,
+) -> None:
+    page = _page(qtbot, database, installation_info, worker, edits, FIRST_SESSION)
+    _open_course(qtbot, page)
+    with qtbot.waitSignal(page.walk_in_dialog_opened) as opened:
+        qtbot.keyClick(page.table, KEY.Key_N, CTRL)
+    dialog: WalkInDialog = opened.args[0]
+    qtbot.waitUntil(dialog.find_edit.hasFocus)
+    with qtbot.waitSignal(dialog.results_shown):
+        qtbot.keyClicks(dialog.find_edit, "berg")
+    # One word alone could be a first or a last name: the new-person fields stay empty.
+    assert (dialog.first_name.text(), dialog.last_name.text()) == ("", "")
+    qtbot.keyClick(dialog.find_edit, KEY.Key_Escape)
     assert not dialog.isVisible()
     assert edits.stack.count() == 0
     assert len(_stored(database, built.course_id).persons) == 3
@@ -406,3 +442,34 @@ def test_a_refused_mark_is_put_back(
     assert page.grid_model.cell(built.sessions[0], built.persons[0]).status is None
     assert page.message.isVisible() and "not enrolled" in page.message.text()
     assert edits.stack.count() == 0
+
+
+def test_coming_back_reloads_and_copy_gives_text(
+    qtbot: QtBot,
+    database: Database,
+    installation_info: InstallationInfo,
+    worker: Worker,
+    edits: EditRunner,
+    built: Built,
+) -> None:
+    page = _page(qtbot, database, installation_info, worker, edits, FIRST_SESSION)
+    _open_course(qtbot, page)
+    qtbot.keyClick(page.table, KEY.Key_Down)
+    qtbot.keyClick(page.table, KEY.Key_Right)
+    _press(qtbot, page, KEY.Key_Space)
+    # Meanwhile another page enrols a walk-in; coming back shows them, cursor kept.
+    attendance.add_walk_in(database, built.sessions[0], person_id=built.others["stranger"])
+    page.hide()
+    with qtbot.waitSignal(page.grid_loaded):
+        page.show()
+    assert page.grid_model.rowCount() == 5
+    index = page.table.currentIndex()
+    assert page.grid_model.person_at(index.row()).id == built.persons[1]
+    assert page.grid_model.session_at(index.column()).id == built.sessions[1]
+    # Ctrl+C: the selected cells as text, with the person and session names.
+    page.table.selectionModel().clearSelection()
+    page.table.selectionModel().select(index, page.table.selectionModel().SelectionFlag.Select)
+    qtbot.keyClick(page.table, KEY.Key_C, CTRL)
+    header, row = QApplication.clipboard().text().splitlines()
+    assert "13:00" in header
+    assert row == "Ek, Erik\t✓"
