@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,7 +46,7 @@ def _error_label(parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setStyleSheet("color: #a40000;")
-    label.setAccessibleName(parent.tr("Error"))
+    label.setAccessibleName(QCoreApplication.translate("AttendanceDialogs", "Error"))
     label.hide()
     return label
 

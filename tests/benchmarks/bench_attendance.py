@@ -179,7 +179,10 @@ def main() -> int:
         page = AttendancePage(PageContext(worker, database, info, edits))
         page.resize(1366, 768)
         page.show()
-        app.processEvents()
+        # Showing the page loads the course list and today's session on the worker; let
+        # that finish so it does not share the CPU with what is measured.
+        while worker.pending():
+            app.processEvents()
 
         def open_grid() -> None:
             grid = attendance.grid(database, course_id)

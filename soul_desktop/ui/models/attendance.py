@@ -60,10 +60,6 @@ _TINTS = {
 _NOT_EXPECTED_TEXT = "–"
 
 
-def _tr(text: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("Attendance", text, disambiguation)
-
-
 # -- texts shared by the grid, the today list and the dialogs -------------------------------
 
 
@@ -76,26 +72,28 @@ def status_symbol(status: AttendanceStatus | None, minutes: int = 0) -> str:
     if status is AttendanceStatus.ABSENT:
         return "✗"
     if status is AttendanceStatus.EXCUSED:
-        return _tr("E", "one-letter mark for an excused (valid) absence; Swedish G")
-    return _tr("%1 min").replace("%1", str(minutes))
+        return QCoreApplication.translate(
+            "Attendance", "E", "one-letter mark for an excused (valid) absence; Swedish G"
+        )
+    return QCoreApplication.translate("Attendance", "%1 min").replace("%1", str(minutes))
 
 
 def status_name(status: AttendanceStatus | None) -> str:
     names = {
-        None: _tr("not marked"),
-        AttendanceStatus.PRESENT: _tr("present"),
-        AttendanceStatus.ABSENT: _tr("absent"),
-        AttendanceStatus.EXCUSED: _tr("excused absence"),
-        AttendanceStatus.PARTIAL: _tr("partly present"),
+        None: QCoreApplication.translate("Attendance", "not marked"),
+        AttendanceStatus.PRESENT: QCoreApplication.translate("Attendance", "present"),
+        AttendanceStatus.ABSENT: QCoreApplication.translate("Attendance", "absent"),
+        AttendanceStatus.EXCUSED: QCoreApplication.translate("Attendance", "excused absence"),
+        AttendanceStatus.PARTIAL: QCoreApplication.translate("Attendance", "partly present"),
     }
     return names[status]
 
 
 def completion_name(outcome: Completion) -> str:
     names = {
-        Completion.COMPLETED: _tr("Completed"),
-        Completion.PARTLY_COMPLETED: _tr("Partly"),
-        Completion.NOT_COMPLETED: _tr("Not completed"),
+        Completion.COMPLETED: QCoreApplication.translate("Attendance", "Completed"),
+        Completion.PARTLY_COMPLETED: QCoreApplication.translate("Attendance", "Partly"),
+        Completion.NOT_COMPLETED: QCoreApplication.translate("Attendance", "Not completed"),
     }
     return names[outcome]
 
@@ -118,18 +116,24 @@ def session_long_title(session: GridSession) -> str:
 
 
 def hours_text(minutes: int) -> str:
-    return _tr("%1 h").replace("%1", QLocale().toString(minutes / 60, "f", 1))
+    return QCoreApplication.translate("Attendance", "%1 h").replace(
+        "%1", QLocale().toString(minutes / 60, "f", 1)
+    )
 
 
 def share_text(share: float | None) -> str:
     if share is None:
         return "–"
-    return _tr("%1 %").replace("%1", QLocale().toString(round(share * 100)))
+    return QCoreApplication.translate("Attendance", "%1 %").replace(
+        "%1", QLocale().toString(round(share * 100))
+    )
 
 
 def person_label(person: GridPerson) -> str:
     if person.walk_in:
-        return _tr("%1 (walk-in)").replace("%1", person.sort_name)
+        return QCoreApplication.translate("Attendance", "%1 (walk-in)").replace(
+            "%1", person.sort_name
+        )
     return person.sort_name
 
 
@@ -401,13 +405,15 @@ class AttendanceGridModel(QAbstractTableModel):
         where = f"{person.name}, {session_title(session)}"
         if cell is None:
             if not is_expected(session, person):
-                return _tr("%1: enrolled after this session").replace("%1", where)
+                return QCoreApplication.translate(
+                    "Attendance", "%1: enrolled after this session"
+                ).replace("%1", where)
             return f"{where}: {status_name(None)}"
         text = f"{where}: {status_name(cell.status)}"
         if cell.status is AttendanceStatus.PARTIAL:
-            text += " " + _tr("(%1 of %2 min)").replace("%1", str(cell.minutes)).replace(
-                "%2", str(session.planned_minutes)
-            )
+            text += " " + QCoreApplication.translate("Attendance", "(%1 of %2 min)").replace(
+                "%1", str(cell.minutes)
+            ).replace("%2", str(session.planned_minutes))
         return text
 
     def _person_total_data(self, person: GridPerson, which: int, role: int) -> Any:
@@ -420,7 +426,7 @@ class AttendanceGridModel(QAbstractTableModel):
             return completion_name(totals.completion)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return (
-                _tr("%1: attended %2 of %3 planned; %4")
+                QCoreApplication.translate("Attendance", "%1: attended %2 of %3 planned; %4")
                 .replace("%1", person.name)
                 .replace("%2", hours_text(totals.attended_minutes))
                 .replace("%3", hours_text(totals.planned_minutes))
@@ -434,8 +440,10 @@ class AttendanceGridModel(QAbstractTableModel):
             return f"{totals.attended}/{totals.expected}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return (
-                _tr(
-                    "%1: %2 present, %3 partly, %4 absent, %5 excused, %6 not marked of %7 expected"
+                QCoreApplication.translate(
+                    "Attendance",
+                    "%1: %2 present, %3 partly, %4 absent, %5 excused, "
+                    "%6 not marked of %7 expected",
                 )
                 .replace("%1", session_title(session))
                 .replace("%2", str(totals.present))
@@ -461,12 +469,14 @@ class AttendanceGridModel(QAbstractTableModel):
             return hours_text(attended)
         if which == TOTAL_SHARE:
             return share_text(attended / planned if planned else None)
-        text = _tr("%1 of %2").replace("%1", str(outcomes[Completion.COMPLETED]))
+        text = QCoreApplication.translate("Attendance", "%1 of %2").replace(
+            "%1", str(outcomes[Completion.COMPLETED])
+        )
         text = text.replace("%2", str(len(self._persons)))
         if role == Qt.ItemDataRole.DisplayRole:
             return text
         return (
-            _tr("%1 completed, %2 partly, %3 not completed")
+            QCoreApplication.translate("Attendance", "%1 completed, %2 partly, %3 not completed")
             .replace("%1", str(outcomes[Completion.COMPLETED]))
             .replace("%2", str(outcomes[Completion.PARTLY_COMPLETED]))
             .replace("%3", str(outcomes[Completion.NOT_COMPLETED]))
@@ -479,7 +489,7 @@ class AttendanceGridModel(QAbstractTableModel):
             return self._column_header(section, role)
         if section >= len(self._persons):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return _tr("Attended")
+                return QCoreApplication.translate("Attendance", "Attended")
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
             return None
@@ -491,7 +501,7 @@ class AttendanceGridModel(QAbstractTableModel):
             if person.organisation_name:
                 parts.append(person.organisation_name)
             if person.walk_in:
-                parts.append(_tr("came as a walk-in"))
+                parts.append(QCoreApplication.translate("Attendance", "came as a walk-in"))
             return "\n".join(parts)
         if role == PERSON_ROLE:
             return person
@@ -510,17 +520,19 @@ class AttendanceGridModel(QAbstractTableModel):
         which = section - len(self._sessions)
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                TOTAL_HOURS: _tr("Hours"),
-                TOTAL_SHARE: _tr("Share"),
-                TOTAL_COMPLETION: _tr("Completion"),
+                TOTAL_HOURS: QCoreApplication.translate("Attendance", "Hours"),
+                TOTAL_SHARE: QCoreApplication.translate("Attendance", "Share"),
+                TOTAL_COMPLETION: QCoreApplication.translate("Attendance", "Completion"),
             }.get(which)
         if role == Qt.ItemDataRole.ToolTipRole:
             return {
-                TOTAL_HOURS: _tr("Hours attended"),
-                TOTAL_SHARE: _tr("Share of the planned hours attended"),
-                TOTAL_COMPLETION: _tr("Completed at %1 % of the planned hours").replace(
-                    "%1", str(self.threshold_pct)
+                TOTAL_HOURS: QCoreApplication.translate("Attendance", "Hours attended"),
+                TOTAL_SHARE: QCoreApplication.translate(
+                    "Attendance", "Share of the planned hours attended"
                 ),
+                TOTAL_COMPLETION: QCoreApplication.translate(
+                    "Attendance", "Completed at %1 % of the planned hours"
+                ).replace("%1", str(self.threshold_pct)),
             }.get(which)
         return None
 
@@ -554,10 +566,15 @@ class TodayModel(RecordTableModel[TodayRow]):
 
     def __init__(self, parent: Any = None) -> None:
         columns = [
-            Column(_tr("Name"), lambda r: person_label(r.person)),
-            Column(_tr("Organisation"), lambda r: r.person.organisation_name or ""),
             Column(
-                _tr("Attendance"),
+                QCoreApplication.translate("Attendance", "Name"), lambda r: person_label(r.person)
+            ),
+            Column(
+                QCoreApplication.translate("Attendance", "Organisation"),
+                lambda r: r.person.organisation_name or "",
+            ),
+            Column(
+                QCoreApplication.translate("Attendance", "Attendance"),
                 lambda r: (
                     f"{status_symbol(r.cell.status, r.cell.minutes)} "
                     f"{status_name(r.cell.status)}".strip()
