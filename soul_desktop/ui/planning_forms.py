@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, Signal, Slot
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -98,19 +98,87 @@ def list_view(state_key: str, accessible_name: str, parent: QWidget) -> RecordTa
     view = RecordTableView(state_key, accessible_name, parent)
     remembered = view.settings().contains(f"{SETTINGS_GROUP}/{state_key}")
     view.setProperty("soulFitted", remembered)
+    if not remembered:
+        view.installEventFilter(_FitOnShow(view))
     return view
 
 
+class _FitOnShow(QObject):
+    """Rows that arrived while their list was hidden are measured when it is shown."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, RecordTableView):
+            fit_columns(watched)
+        return False
+
+
 def fit_columns(view: RecordTableView) -> None:
-    """Size the columns to their contents once, when the list first has rows."""
+    """Size the columns to their contents once, when the list first shows rows."""
     model = view.model()
     if view.property("soulFitted") or model is None or model.rowCount() == 0:
+        return
+    if not view.isVisible():
+        # A hidden view measures only its header; wait until it is shown.
         return
     view.setProperty("soulFitted", True)
     view.resizeColumnsToContents()
     for column in range(model.columnCount()):
         if view.columnWidth(column) > FITTED_COLUMN_LIMIT:
             view.setColumnWidth(column, FITTED_COLUMN_LIMIT)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date typed as 2010-03-01, 2010-3-1 or 20100301; blank is None, nonsense ValueError."""
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    if cleaned.isdigit() and len(cleaned) == 8:
+        return dt.date(int(cleaned[:4]), int(cleaned[4:6]), int(cleaned[6:]))
+    parts = cleaned.replace("/", "-").split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+        raise ValueError(cleaned)
+    return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+
+
+class OptionalDateEdit(QLineEdit):
+    """A date that may be left empty ("any"), typed as YYYY-MM-DD. `dateEdited` fires with
+    the new date (or None) when an edit is finished; a date that does not exist is refused
+    with `refused(text)` and the field keeps what was typed."""
+
+    dateEdited = Signal(object)  # dt.date | None
+    refused = Signal(str)
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._date: dt.date | None = None
+        self.setAccessibleName(accessible_name)
+        self.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.setClearButtonEnabled(True)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 48)
+        self.editingFinished.connect(self._on_finished)
+
+    def date(self) -> dt.date | None:
+        return self._date
+
+    def set_date(self, value: dt.date | None) -> None:
+        self._date = value
+        self.setText("" if value is None else value.isoformat())
+        self.setAccessibleDescription("")
+
+    @Slot()
+    def _on_finished(self) -> None:
+        try:
+            value = parse_date(self.text())
+        except ValueError:
+            text = self.tr("Write a date as YYYY-MM-DD, such as 2010-03-01.")
+            self.setAccessibleDescription(text)
+            self.refused.emit(text)
+            return
+        self.setAccessibleDescription("")
+        self.setText("" if value is None else value.isoformat())
+        if value != self._date:
+            self._date = value
+            self.dateEdited.emit(value)
 
 
 def _with_error(field: QWidget, error: ErrorLabel) -> QWidget:
@@ -454,6 +522,11 @@ class CourseForm(_Fields):
                 )
                 if key == current_key:
                     widget.setCurrentItem(item)
+            # The ticked entries are what the user wants to see first.
+            ticked = [widget.item(i) for i in range(widget.count())]
+            ticked = [i for i in ticked if i.checkState() == Qt.CheckState.Checked]
+            if widget.currentItem() is None and ticked:
+                widget.scrollToItem(ticked[0], QAbstractItemView.ScrollHint.PositionAtCenter)
         finally:
             widget.blockSignals(False)
             self._loading = was_loading
@@ -692,6 +765,9 @@ class SessionPanel(_Fields):
         self.delete_button.clicked.connect(self._on_delete)
         self.repeat_button.clicked.connect(self._on_repeat)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._on_delete)
         self.date_edit.editingFinished.connect(self._on_date)
         self.start_edit.editingFinished.connect(self._on_start)
         self.end_edit.editingFinished.connect(self._on_end)
@@ -718,6 +794,10 @@ class SessionPanel(_Fields):
                 self.model.remove_record(record.id)
             else:
                 self.model.update_record(record)
+        header = self.table.horizontalHeader()
+        if header.sortIndicatorSection() >= 0:
+            # New rows are added at the end; keep the order the user chose.
+            self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         current = self.current
         if current is not None:
             row = self.model.row_of(current.id)

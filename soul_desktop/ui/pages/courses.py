@@ -8,10 +8,10 @@ from functools import partial
 from typing import Any, Protocol
 
 import shiboken6
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -56,6 +56,7 @@ from soul_desktop.ui.pages.common import heading, page_layout
 from soul_desktop.ui.planning_forms import (
     CourseForm,
     ErrorLabel,
+    OptionalDateEdit,
     SessionPanel,
     VenueForm,
     fit_columns,
@@ -64,8 +65,6 @@ from soul_desktop.ui.planning_forms import (
 from soul_desktop.ui.widgets.record_table_view import RecordTableView
 from soul_desktop.ui.widgets.session_calendar import SessionCalendar
 
-# The date filters show "any" at their lowest date; nothing is planned that early.
-NO_DATE = QDate(2000, 1, 1)
 DEFAULT_SESSION_START = dt.time(9, 0)
 DEFAULT_SESSION_END = dt.time(12, 0)
 TAB_DETAILS = 0
@@ -82,22 +81,10 @@ class CourseTab(Protocol):
     def set_course(self, course_id: str | None) -> None: ...
 
 
-def _date_filter(parent: QWidget, name: str) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("–")
-    edit.setDate(NO_DATE)
-    edit.setAccessibleName(name)
-    return edit
-
-
-def _py_date(edit: QDateEdit) -> dt.date | None:
-    date = edit.date()
-    if date == NO_DATE:
-        return None
-    return dt.date(date.year(), date.month(), date.day())
+def _delete_key(view: QWidget, action: Callable[[], None]) -> None:
+    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    shortcut.activated.connect(action)
 
 
 def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
@@ -195,8 +182,8 @@ class CoursesPage(QWidget):
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in CourseStatus:
             self.status_filter.addItem(status_name(status), status.value)
-        self.from_filter = _date_filter(tab, self.tr("Sessions from (date filter)"))
-        self.to_filter = _date_filter(tab, self.tr("Sessions until (date filter)"))
+        self.from_filter = OptionalDateEdit(self.tr("Sessions from (date filter)"), tab)
+        self.to_filter = OptionalDateEdit(self.tr("Sessions until (date filter)"), tab)
         self.clear_filters_button = QPushButton(self.tr("Clear filters"), tab)
         self.clear_filters_button.setAccessibleName(self.tr("Clear filters"))
         for caption, widget in (
@@ -281,13 +268,17 @@ class CoursesPage(QWidget):
         for combo in (self.area_filter, self.kind_filter, self.status_filter):
             combo.currentIndexChanged.connect(self.reload_courses)
         for edit in (self.from_filter, self.to_filter):
-            edit.editingFinished.connect(self.reload_courses)
+            edit.dateEdited.connect(lambda _date: self.reload_courses())
+            edit.refused.connect(self.message.show_text)
         self.clear_filters_button.clicked.connect(self.clear_filters)
         self.search_edit.textChanged.connect(self.course_proxy.set_search)
         self.search_edit.textChanged.connect(lambda _t: self._update_count())
         self.new_course_button.clicked.connect(self.new_course)
         self.delete_course_button.clicked.connect(self.delete_course)
         self.course_view.selectionModel().currentRowChanged.connect(self._on_course_row)
+        # Enter in the list goes to the course's fields; Delete removes it (undoably).
+        self.course_view.activated.connect(lambda _index: self._focus_course_details())
+        _delete_key(self.course_view, self.delete_course)
         self.form.changeRequested.connect(self._change_course)
         self.sessions.addRequested.connect(self.add_session)
         self.sessions.deleteRequested.connect(self.delete_sessions)
@@ -348,6 +339,8 @@ class CoursesPage(QWidget):
         self.new_venue_button.clicked.connect(self.new_venue)
         self.delete_venue_button.clicked.connect(self.delete_venue)
         self.venue_view.selectionModel().currentRowChanged.connect(self._on_venue_row)
+        self.venue_view.activated.connect(lambda _index: self.venue_form.name_edit.setFocus())
+        _delete_key(self.venue_view, self.delete_venue)
         self.venue_form.changeRequested.connect(self._change_venue)
         return tab
 
@@ -445,8 +438,8 @@ class CoursesPage(QWidget):
             area=value(self.area_filter, str),
             kind=value(self.kind_filter, CourseKind),
             status=value(self.status_filter, CourseStatus),
-            period_from=_py_date(self.from_filter),
-            period_to=_py_date(self.to_filter),
+            period_from=self.from_filter.date(),
+            period_to=self.to_filter.date(),
         )
 
     @Slot()
@@ -525,7 +518,8 @@ class CoursesPage(QWidget):
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
         for edit in (self.from_filter, self.to_filter):
-            edit.setDate(NO_DATE)
+            edit.set_date(None)
+        self.message.show_text("")
         self.search_edit.clear()
         self.reload_courses()
 
@@ -536,6 +530,15 @@ class CoursesPage(QWidget):
         if record is not None and self.course is not None and record.id == self.course.id:
             return
         self._show_course(record)
+
+    def _focus_course_details(self) -> None:
+        if self.detail_tabs.currentIndex() == TAB_SESSIONS:
+            self.sessions.table.setFocus()
+        elif self.detail_tabs.currentIndex() == TAB_WARNINGS:
+            self.warning_list.setFocus()
+        else:
+            self.detail_tabs.setCurrentIndex(TAB_DETAILS)
+            self.form.title_edit.setFocus()
 
     def select_course(self, course_id: str) -> bool:
         row = self.course_model.row_of(course_id)

@@ -223,3 +223,17 @@ def test_calendar_model_week_and_month(qtbot: QtBot) -> None:
     assert model.index_of(dt.date(2010, 4, 11)).row() == 5
     assert not model.index_of(dt.date(2010, 4, 12)).isValid()
     assert model.headerData(0, Qt.Orientation.Vertical) == "w. 9"
+
+
+def test_dates_typed_in_a_filter() -> None:
+    from soul_desktop.ui.planning_forms import parse_date
+
+    assert parse_date("") is None
+    assert parse_date("2010-3-1") == dt.date(2010, 3, 1)
+    assert parse_date(" 20100301 ") == dt.date(2010, 3, 1)
+    for bad in ("2010-02-30", "1/3/2010", "mars", "201003"):
+        try:
+            parse_date(bad)
+        except ValueError:
+            continue
+        raise AssertionError(bad)

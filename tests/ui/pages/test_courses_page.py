@@ -251,8 +251,15 @@ def test_course_fields_checklists_and_delete(
 
 
 def test_filters_and_search(qtbot: QtBot, context: PageContext, database: Database) -> None:
-    for title, kind in (("Ekonomi", CourseKind.COURSE), ("Styrelse", CourseKind.SEMINAR)):
-        planning.create_course(database, ids.new_id(), region_code="SE32", title=title, kind=kind)
+    for title, kind, day in (
+        ("Ekonomi", CourseKind.COURSE, 1),
+        ("Styrelse", CourseKind.SEMINAR, 20),
+    ):
+        course_id = ids.new_id()
+        planning.create_course(database, course_id, region_code="SE32", title=title, kind=kind)
+        planning.add_session(
+            database, ids.new_id(), course_id, D(2010, 3, day, 9), D(2010, 3, day, 12)
+        )
     page = _open(qtbot, context)
     assert page.course_model.rowCount() == 2
     assert page.count_label.text() == "2 course(s)"
@@ -267,6 +274,46 @@ def test_filters_and_search(qtbot: QtBot, context: PageContext, database: Databa
     with qtbot.waitSignal(page.coursesLoaded, timeout=TIMEOUT):
         _press(qtbot, page.clear_filters_button)
     assert page.course_model.rowCount() == 2
+    # Courses with a session from the 10th of March on.
+    with qtbot.waitSignal(page.coursesLoaded, timeout=TIMEOUT):
+        _type_into(qtbot, page.from_filter, "20100310")
+    assert page.from_filter.text() == "2010-03-10"
+    assert [r.title for r in page.course_model.records()] == ["Styrelse"]
+    # A date that does not exist is refused with the reason.
+    _type_into(qtbot, page.to_filter, "2010-02-30")
+    assert page.message.accessibleName() == "Write a date as YYYY-MM-DD, such as 2010-03-01."
+    with qtbot.waitSignal(page.coursesLoaded, timeout=TIMEOUT):
+        _press(qtbot, page.clear_filters_button)
+    assert page.from_filter.text() == "" and page.message.accessibleName() == ""
+    assert page.course_model.rowCount() == 2
+
+
+def test_delete_key_removes_sessions_undoably(
+    qtbot: QtBot, context: PageContext, database: Database
+) -> None:
+    course_id = ids.new_id()
+    planning.create_course(database, course_id, region_code="SE32", title="Ekonomi")
+    session_ids = [ids.new_id() for _ in range(3)]
+    planning.add_weekly_sessions(
+        database, course_id, D(2010, 3, 1, 9), D(2010, 3, 1, 12), 3, None, None, session_ids
+    )
+    page = _open(qtbot, context)
+    page.detail_tabs.setCurrentIndex(TAB_SESSIONS)
+    table = page.sessions.table
+    assert page.sessions.model.rowCount() == 3
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert [r.id for r in page.sessions.selected_records()] == session_ids[1:]
+    with qtbot.waitSignal(context.edits.finished, timeout=TIMEOUT):
+        qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert [s.id for s in planning.list_sessions(database, course_id)] == session_ids[:1]
+    assert page.sessions.model.rowCount() == 1
+    assert context.edits.stack.undoText() == "Remove 2 session(s)"
+    with qtbot.waitSignal(context.edits.finished, timeout=TIMEOUT):
+        context.edits.stack.undo()
+    assert len(planning.list_sessions(database, course_id)) == 3
+    assert page.sessions.model.rowCount() == 3
 
 
 class _EnrolmentPanel(QLabel):
