@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QAbstractProxyModel,
     QAbstractTableModel,
     QCollator,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -194,102 +195,307 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._search_keys = [self._text_of(r) for r in self._records]
 
 
-class SearchProxyModel(QSortFilterProxyModel):
+class SearchProxyModel(QAbstractProxyModel):
     """Search-as-you-type and filters over a RecordTableModel.
 
-    The words typed must all appear in a row's search text (any order, any case). The match
-    is worked out for all rows at once in `_recompute`; `filterAcceptsRow` only looks the
-    answer up, which keeps a keystroke over 100,000 rows inside a frame or two. Sorting is
-    handed to the source model.
+    The words typed must all appear in a row's search text (any order, any case). The proxy
+    keeps the list of source rows it shows, worked out for all rows at once in Python; Qt
+    asks only about the rows on screen. A keystroke that only adds to what was typed
+    searches the rows already found, not the whole list, and a change of the shown rows is
+    one layout change (selection and current row follow their records) rather than
+    thousands of row removals. This keeps a keystroke over 100,000 rows inside a few frames.
+    Sorting is handed to the source model.
     """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setDynamicSortFilter(False)
         self._words: list[str] = []
         self._predicate: Callable[[Any], bool] | None = None
-        self._accepted: list[bool] | None = None
+        # Source rows the predicate keeps (None: all), and of those the ones shown (None: all).
+        self._kept: list[int] | None = None
+        self._rows: list[int] | None = None
+        self._pending: list[tuple[QPersistentModelIndex, QPersistentModelIndex]] = []
 
+    # -- set-up -------------------------------------------------------------------------
     def setSourceModel(self, model: Any) -> None:
+        self.beginResetModel()
+        previous = self.sourceModel()
+        if previous is not None:
+            for signal in self._source_signals(previous):
+                signal.disconnect(self)
         super().setSourceModel(model)
+        model.modelAboutToBeReset.connect(self._source_about_to_reset)
+        model.modelReset.connect(self._source_reset)
         for signal in (
+            model.layoutAboutToBeChanged,
+            model.rowsAboutToBeInserted,
+            model.rowsAboutToBeRemoved,
+        ):
+            signal.connect(self._source_about_to_change)
+        for signal in (model.layoutChanged, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._source_changed)
+        model.dataChanged.connect(self._on_data_changed)
+        model.headerDataChanged.connect(self.headerDataChanged)
+        self._kept = self._rows = None
+        self._recompute()
+        self.endResetModel()
+
+    @staticmethod
+    def _source_signals(model: Any) -> list[Any]:
+        return [
+            model.modelAboutToBeReset,
             model.modelReset,
+            model.layoutAboutToBeChanged,
+            model.rowsAboutToBeInserted,
+            model.rowsAboutToBeRemoved,
             model.layoutChanged,
             model.rowsInserted,
             model.rowsRemoved,
-        ):
-            signal.connect(self._refilter)
-        model.dataChanged.connect(self._on_data_changed)
-        self._refilter()
+            model.dataChanged,
+            model.headerDataChanged,
+        ]
 
     def source(self) -> RecordTableModel[Any]:
         model = self.sourceModel()
         assert isinstance(model, RecordTableModel)
         return model
 
+    # -- what the user asks for ---------------------------------------------------------
     def set_search(self, text: str) -> None:
         words = text.casefold().split()
-        if words != self._words:
-            self._words = words
-            self._refilter()
+        if words == self._words:
+            return
+        # Every old word inside some new word: the new matches are among the old ones.
+        narrower = self._rows is not None and all(
+            any(old in new for new in words) for old in self._words
+        )
+        self._words = words
+        candidates = self._rows if narrower else None
+        self._show(self._match(candidates))
 
     def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
         """Keep only records for which `predicate(record)` is true (None keeps all)."""
         self._predicate = predicate
-        self._refilter()
+        self._kept = self._keep()
+        self._show(self._match(None))
 
     def record_at(self, proxy_row: int) -> Any:
-        source_row = self.mapToSource(self.index(proxy_row, 0)).row()
-        return self.source().record_at(source_row)
+        return self.source().record_at(self._source_row(proxy_row))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.source().sort(column, order)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        accepted = self._accepted
-        return True if accepted is None else accepted[source_row]
-
-    def _recompute(self) -> None:
+    # -- QAbstractProxyModel ------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid():
+            return 0
+        if self._rows is not None:
+            return len(self._rows)
         source = self.sourceModel()
-        if not isinstance(source, RecordTableModel) or (
-            not self._words and self._predicate is None
+        return source.rowCount() if source is not None else 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        source = self.sourceModel()
+        return 0 if parent.isValid() or source is None else source.columnCount()
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() or not (
+            0 <= row < self.rowCount() and 0 <= column < self.columnCount()
         ):
-            self._accepted = None
-            return
-        keys = source.search_keys()
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        return QModelIndex()
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.rowCount() > 0
+
+    def sibling(self, row: int, column: int, index: Index) -> QModelIndex:
+        return self.index(row, column)
+
+    def mapToSource(self, proxy_index: Index) -> QModelIndex:
+        source = self.sourceModel()
+        if source is None or not proxy_index.isValid():
+            return QModelIndex()
+        row = proxy_index.row()
+        if self._rows is not None:
+            if row >= len(self._rows):
+                return QModelIndex()
+            row = self._rows[row]
+        return source.index(row, proxy_index.column())
+
+    def mapFromSource(self, source_index: Index) -> QModelIndex:
+        if not source_index.isValid():
+            return QModelIndex()
+        row = self._proxy_row(source_index.row())
+        return QModelIndex() if row is None else self.createIndex(row, source_index.column())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        source_index = self.mapToSource(index)
+        return source_index.data(role) if source_index.isValid() else None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        source = self.sourceModel()
+        if source is None:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            if not 0 <= section < self.rowCount():
+                return None
+            section = self._source_row(section)
+        return source.headerData(section, orientation, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        source_index = self.mapToSource(index)
+        if not source_index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return self.sourceModel().flags(source_index)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        """Whether a source row is shown (kept for code that asks the Qt way)."""
+        return self._proxy_row(source_row) is not None
+
+    # -- the rows shown -----------------------------------------------------------------
+    def _source_row(self, proxy_row: int) -> int:
+        return proxy_row if self._rows is None else self._rows[proxy_row]
+
+    def _proxy_row(self, source_row: int) -> int | None:
+        rows = self._rows
+        if rows is None:
+            source = self.sourceModel()
+            count = source.rowCount() if source is not None else 0
+            return source_row if 0 <= source_row < count else None
+        # The shown rows are in source order, so a binary search finds one.
+        position = bisect_left(rows, source_row)
+        return position if position < len(rows) and rows[position] == source_row else None
+
+    def _keep(self) -> list[int] | None:
+        source = self.sourceModel()
+        if self._predicate is None or not isinstance(source, RecordTableModel):
+            return None
+        predicate = self._predicate
+        return [row for row, record in enumerate(source.records()) if predicate(record)]
+
+    def _match(self, candidates: list[int] | None) -> list[int] | None:
+        """The source rows to show, searched among `candidates` (None: all the predicate keeps)."""
+        source = self.sourceModel()
+        if not isinstance(source, RecordTableModel):
+            return None
+        rows = candidates if candidates is not None else self._kept
         words = self._words
+        if not words:
+            # A copy: the shown rows may be edited in place, the kept ones must not change.
+            return None if rows is None else list(rows)
+        keys = source.search_keys()
         if len(words) == 1:
             word = words[0]
-            accepted = [word in key for key in keys]
-        else:
-            accepted = [all(w in key for w in words) for key in keys]
-        if self._predicate is not None:
-            predicate = self._predicate
-            records = source.records()
-            accepted = [ok and predicate(r) for ok, r in zip(accepted, records, strict=True)]
-        self._accepted = accepted
+            if rows is None:
+                return [row for row, key in enumerate(keys) if word in key]
+            return [row for row in rows if word in keys[row]]
+        if rows is None:
+            return [row for row, key in enumerate(keys) if all(w in key for w in words)]
+        return [row for row in rows if all(w in keys[row] for w in words)]
 
-    def _refilter(self, *_args: Any) -> None:
-        self.beginFilterChange()
+    def _recompute(self) -> None:
+        self._kept = self._keep()
+        self._rows = self._match(None)
+
+    def _show(self, rows: list[int] | None) -> None:
+        """Show `rows` in one layout change; selection and current row follow their records."""
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        sources = [
+            (self._source_row(i.row()) if i.row() < self.rowCount() else -1, i.column())
+            for i in before
+        ]
+        self._rows = rows
+        after = []
+        for source_row, column in sources:
+            row = self._proxy_row(source_row) if source_row >= 0 else None
+            after.append(QModelIndex() if row is None else self.createIndex(row, column))
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    # -- following the source -----------------------------------------------------------
+    def _source_about_to_reset(self) -> None:
+        self.beginResetModel()
+
+    def _source_reset(self) -> None:
         self._recompute()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.endResetModel()
+
+    def _source_about_to_change(self, *_args: Any) -> None:
+        # Rows move, come or go in the source: remember where our persistent indexes point
+        # there, so they can follow after the change.
+        self.layoutAboutToBeChanged.emit()
+        source = self.sourceModel()
+        self._pending = []
+        for index in self.persistentIndexList():
+            source_index = self.mapToSource(index)
+            self._pending.append(
+                (QPersistentModelIndex(index), QPersistentModelIndex(source_index))
+            )
+        _ = source
+
+    def _source_changed(self, *_args: Any) -> None:
+        self._recompute()
+        before, after = [], []
+        for proxy_index, source_index in self._pending:
+            before.append(QModelIndex(proxy_index))
+            after.append(self.mapFromSource(QModelIndex(source_index)))
+        self._pending = []
+        if before:
+            self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
     def _on_data_changed(
-        self, top_left: QModelIndex, bottom_right: QModelIndex, *_roles: Any
+        self, top_left: QModelIndex, bottom_right: QModelIndex, *roles: Any
     ) -> None:
-        if self._accepted is None:
+        if self._rows is None:
+            # Everything is shown: pass the change on.
+            self._forward_data_changed(top_left, bottom_right, *roles)
             return
-        # One changed row: decide it alone rather than refiltering everything.
-        if top_left.row() == bottom_right.row():
-            row = top_left.row()
-            source = self.source()
-            key = source.search_keys()[row]
-            ok = all(w in key for w in self._words)
-            if ok and self._predicate is not None:
-                ok = self._predicate(source.record_at(row))
-            if ok != self._accepted[row]:
-                self.beginFilterChange()
-                self._accepted[row] = ok
-                self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if top_left.row() != bottom_right.row():
+            self._show_after_change()
             return
-        self._refilter()
+        # One changed row: decide it alone rather than searching everything again.
+        row = top_left.row()
+        source = self.source()
+        kept = True
+        if self._kept is not None and self._predicate is not None:
+            kept = self._predicate(source.record_at(row))
+            _set_member(self._kept, row, kept)
+        key = source.search_keys()[row]
+        ok = kept and all(w in key for w in self._words)
+        shown = self._proxy_row(row) is not None
+        if ok == shown:
+            if shown:
+                self._forward_data_changed(top_left, bottom_right, *roles)
+            return
+        rows = list(self._rows)
+        _set_member(rows, row, ok)
+        self._show(rows)
+
+    def _show_after_change(self) -> None:
+        self._kept = self._keep()
+        self._show(self._match(None))
+
+    def _forward_data_changed(
+        self, top_left: QModelIndex, bottom_right: QModelIndex, *roles: Any
+    ) -> None:
+        first = self.mapFromSource(top_left)
+        last = self.mapFromSource(bottom_right)
+        if first.isValid() and last.isValid():
+            self.dataChanged.emit(first, last, *roles)
+
+
+def _set_member(rows: list[int], row: int, member: bool) -> None:
+    """Put `row` into (or take it out of) a sorted list of rows."""
+    position = bisect_left(rows, row)
+    present = position < len(rows) and rows[position] == row
+    if member and not present:
+        rows.insert(position, row)
+    elif not member and present:
+        del rows[position]

@@ -130,3 +130,79 @@ def test_proxy_sort_is_done_by_the_source() -> None:
     proxy.sort(NAME, Qt.SortOrder.DescendingOrder)
     assert [proxy.index(r, NAME).data() for r in range(3)] == ["Åsa Öberg", "Erik Berg", "Anna Ek"]
     assert proxy.index(0, 0, QModelIndex()).isValid()
+
+
+def _many(count: int) -> RecordTableModel[Row]:
+    model = _model()
+    towns = ["Östersund", "Krokom", "Åre", "Strömsund"]
+    model.set_records(
+        Row(str(n), f"Person {n} {'Anna' if n % 3 == 0 else 'Bo'}", towns[n % 4], n)
+        for n in range(count)
+    )
+    return model
+
+
+def _shown(proxy: SearchProxyModel) -> list[str]:
+    return [proxy.record_at(r).id for r in range(proxy.rowCount())]
+
+
+def _expected(model: RecordTableModel[Row], text: str) -> list[str]:
+    words = text.casefold().split()
+    return [
+        r.id
+        for r in model.records()
+        if all(w in f"{r.name} {r.town} {r.hours:g}".casefold() for w in words)
+    ]
+
+
+def test_typing_narrows_and_backspace_widens_with_the_same_answers() -> None:
+    model = _many(200)
+    proxy = SearchProxyModel()
+    proxy.setSourceModel(model)
+    for text in ["a", "an", "ann", "anna", "anna ö", "anna ös", "anna ö", "anna", "an", "bo å", ""]:
+        proxy.set_search(text)
+        assert _shown(proxy) == _expected(model, text), text
+
+
+def test_selection_follows_its_record_through_searches(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QPersistentModelIndex
+
+    model = _many(30)
+    proxy = SearchProxyModel()
+    proxy.setSourceModel(model)
+    kept = QPersistentModelIndex(proxy.index(9, NAME))  # Person 9 Anna, Krokom
+    assert proxy.record_at(kept.row()).id == "9"
+    proxy.set_search("anna")
+    assert kept.isValid() and proxy.record_at(kept.row()).id == "9"
+    proxy.set_search("åre")
+    assert not kept.isValid()
+
+
+def test_rows_added_and_removed_while_searching(qtbot: QtBot) -> None:
+    model = _model()
+    proxy = SearchProxyModel()
+    proxy.setSourceModel(model)
+    proxy.set_search("östersund")
+    with qtbot.waitSignal(proxy.layoutChanged):
+        model.update_record(Row("4", "Nils Holm", "Östersund", 1))
+    assert _shown(proxy) == ["1", "3", "4"]
+    model.update_record(Row("5", "Per Ek", "Åre", 1))
+    assert _shown(proxy) == ["1", "3", "4"]
+    model.remove_record("1")
+    assert _shown(proxy) == ["3", "4"]
+    assert proxy.mapFromSource(model.index(model.row_of("5") or 0, 0)).isValid() is False
+    assert not proxy.filterAcceptsRow(model.row_of("5") or 0, QModelIndex())
+
+
+def test_sorting_the_source_keeps_the_search(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QPersistentModelIndex
+
+    model = _model()
+    proxy = SearchProxyModel()
+    proxy.setSourceModel(model)
+    proxy.set_search("östersund")
+    kept = QPersistentModelIndex(proxy.index(0, NAME))  # Åsa
+    proxy.sort(HOURS, Qt.SortOrder.AscendingOrder)
+    assert _shown(proxy) == ["3", "1"]
+    assert proxy.record_at(kept.row()).id == "1"
+    assert proxy.headerData(TOWN, Qt.Orientation.Horizontal) == "Town"
