@@ -21,7 +21,6 @@ from soul_desktop.domain.planning import (
 )
 from soul_desktop.ui.models.record_table import Column, RecordTableModel
 
-CONTEXT = "Planning"
 RIGHT = Qt.AlignmentFlag.AlignRight
 
 # Course list columns.
@@ -50,65 +49,89 @@ VENUE_ACCESSIBILITY = 3
 VENUE_ADDRESS = 4
 
 
-def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
-
-
 # -- words --------------------------------------------------------------------------------
 def kind_name(kind: CourseKind) -> str:
     return {
-        CourseKind.COURSE: _t("Course"),
-        CourseKind.WORKSHOP: _t("Workshop"),
-        CourseKind.SEMINAR: _t("Seminar"),
-        CourseKind.STUDY_TRIP: _t("Study trip"),
-        CourseKind.CONFERENCE: _t("Conference"),
-        CourseKind.NETWORK_MEETING: _t("Network meeting"),
+        CourseKind.COURSE: QCoreApplication.translate("Planning", "Course"),
+        CourseKind.WORKSHOP: QCoreApplication.translate("Planning", "Workshop"),
+        CourseKind.SEMINAR: QCoreApplication.translate("Planning", "Seminar"),
+        CourseKind.STUDY_TRIP: QCoreApplication.translate("Planning", "Study trip"),
+        CourseKind.CONFERENCE: QCoreApplication.translate("Planning", "Conference"),
+        CourseKind.NETWORK_MEETING: QCoreApplication.translate("Planning", "Network meeting"),
     }[kind]
 
 
 def status_name(status: CourseStatus) -> str:
     return {
-        CourseStatus.PLANNED: _t("Planned"),
-        CourseStatus.OPEN: _t("Open for enrolment"),
-        CourseStatus.RUNNING: _t("Running"),
-        CourseStatus.COMPLETED: _t("Completed"),
-        CourseStatus.CANCELLED: _t("Cancelled"),
+        CourseStatus.PLANNED: QCoreApplication.translate("Planning", "Planned"),
+        CourseStatus.OPEN: QCoreApplication.translate("Planning", "Open for enrolment"),
+        CourseStatus.RUNNING: QCoreApplication.translate("Planning", "Running"),
+        CourseStatus.COMPLETED: QCoreApplication.translate("Planning", "Completed"),
+        CourseStatus.CANCELLED: QCoreApplication.translate("Planning", "Cancelled"),
     }[status]
 
 
 def feature_name(feature: VenueFeature) -> str:
     return {
-        VenueFeature.STEP_FREE_ENTRANCE: _t("Step-free shared entrance"),
-        VenueFeature.PARKING_WITHIN_25M: _t("Drop-off and disabled parking within 25 m"),
-        VenueFeature.AUTOMATIC_DOORS: _t("Automatic doors"),
-        VenueFeature.HEARING_LOOP: _t("Hearing loop with signage"),
-        VenueFeature.ACCESSIBLE_TOILET: _t("Accessible toilet"),
-        VenueFeature.REACHABLE_GROUP_ROOMS: _t("Reachable group rooms"),
-        VenueFeature.GOOD_LIGHT_ACOUSTICS: _t("Good light and acoustics"),
-        VenueFeature.ALLERGY_SAFE: _t("Allergy-safe"),
+        VenueFeature.STEP_FREE_ENTRANCE: QCoreApplication.translate(
+            "Planning", "Step-free shared entrance"
+        ),
+        VenueFeature.PARKING_WITHIN_25M: QCoreApplication.translate(
+            "Planning", "Drop-off and disabled parking within 25 m"
+        ),
+        VenueFeature.AUTOMATIC_DOORS: QCoreApplication.translate("Planning", "Automatic doors"),
+        VenueFeature.HEARING_LOOP: QCoreApplication.translate(
+            "Planning", "Hearing loop with signage"
+        ),
+        VenueFeature.ACCESSIBLE_TOILET: QCoreApplication.translate("Planning", "Accessible toilet"),
+        VenueFeature.REACHABLE_GROUP_ROOMS: QCoreApplication.translate(
+            "Planning", "Reachable group rooms"
+        ),
+        VenueFeature.GOOD_LIGHT_ACOUSTICS: QCoreApplication.translate(
+            "Planning", "Good light and acoustics"
+        ),
+        VenueFeature.ALLERGY_SAFE: QCoreApplication.translate("Planning", "Allergy-safe"),
     }[feature]
 
 
 def need_phrase(need: AccessibilityNeed) -> str:
     """What a person needs, as it reads after "need": "a hearing loop"."""
     return {
-        AccessibilityNeed.STEP_FREE_ACCESS: _t("step-free access"),
-        AccessibilityNeed.PARKING_NEARBY: _t("parking close by"),
-        AccessibilityNeed.HEARING_LOOP: _t("a hearing loop"),
-        AccessibilityNeed.ACCESSIBLE_TOILET: _t("an accessible toilet"),
-        AccessibilityNeed.ALLERGY_SAFE: _t("an allergy-safe room"),
-        AccessibilityNeed.SIGN_LANGUAGE_INTERPRETER: _t("a sign-language interpreter"),
-        AccessibilityNeed.AUDIO_DESCRIPTION: _t("audio description"),
-        AccessibilityNeed.SPECIAL_DIET: _t("a special diet"),
-        AccessibilityNeed.ALTERNATIVE_FORMATS: _t("alternative formats"),
-        AccessibilityNeed.BREAKS: _t("breaks"),
+        AccessibilityNeed.STEP_FREE_ACCESS: QCoreApplication.translate(
+            "Planning", "step-free access"
+        ),
+        AccessibilityNeed.PARKING_NEARBY: QCoreApplication.translate(
+            "Planning", "parking close by"
+        ),
+        AccessibilityNeed.HEARING_LOOP: QCoreApplication.translate("Planning", "a hearing loop"),
+        AccessibilityNeed.ACCESSIBLE_TOILET: QCoreApplication.translate(
+            "Planning", "an accessible toilet"
+        ),
+        AccessibilityNeed.ALLERGY_SAFE: QCoreApplication.translate(
+            "Planning", "an allergy-safe room"
+        ),
+        AccessibilityNeed.SIGN_LANGUAGE_INTERPRETER: QCoreApplication.translate(
+            "Planning", "a sign-language interpreter"
+        ),
+        AccessibilityNeed.AUDIO_DESCRIPTION: QCoreApplication.translate(
+            "Planning", "audio description"
+        ),
+        AccessibilityNeed.SPECIAL_DIET: QCoreApplication.translate("Planning", "a special diet"),
+        AccessibilityNeed.ALTERNATIVE_FORMATS: QCoreApplication.translate(
+            "Planning", "alternative formats"
+        ),
+        AccessibilityNeed.BREAKS: QCoreApplication.translate("Planning", "breaks"),
     }[need]
 
 
 def tri_state_text(value: bool | None) -> str:
     if value is None:
-        return _t("not checked")
-    return _t("yes") if value else _t("no")
+        return QCoreApplication.translate("Planning", "not checked")
+    return (
+        QCoreApplication.translate("Planning", "yes")
+        if value
+        else QCoreApplication.translate("Planning", "no")
+    )
 
 
 def date_text(moment: dt.date | dt.datetime) -> str:
@@ -143,43 +166,64 @@ def problem_text(exc: BaseException) -> str:
     field = exc.field or ""
     p = exc.problem
     texts: dict[Problem, str] = {
-        Problem.TITLE_REQUIRED: _t("Write a title."),
-        Problem.NAME_REQUIRED: _t("Write a name."),
-        Problem.TOO_LONG: _t("Too long: at most %1 characters.").replace(
-            "%1", str(exc.details.get("limit", ""))
+        Problem.TITLE_REQUIRED: QCoreApplication.translate("Planning", "Write a title."),
+        Problem.NAME_REQUIRED: QCoreApplication.translate("Planning", "Write a name."),
+        Problem.TOO_LONG: QCoreApplication.translate(
+            "Planning", "Too long: at most %1 characters."
+        ).replace("%1", str(exc.details.get("limit", ""))),
+        Problem.NOT_A_NUMBER: QCoreApplication.translate(
+            "Planning", "Write a whole number, such as 12."
         ),
-        Problem.NOT_A_NUMBER: _t("Write a whole number, such as 12."),
-        Problem.NEGATIVE: _t("Cannot be negative."),
-        Problem.THRESHOLD_RANGE: _t("Write a percentage from 0 to 100."),
-        Problem.END_BEFORE_START: _t("The session must end after it starts."),
-        Problem.SESSION_TOO_LONG: _t("A session lasts at most 24 hours; plan one per day."),
-        Problem.WEEKS_RANGE: _t("Repeat from 1 to %1 weeks.").replace(
-            "%1", str(exc.details.get("limit", ""))
+        Problem.NEGATIVE: QCoreApplication.translate("Planning", "Cannot be negative."),
+        Problem.THRESHOLD_RANGE: QCoreApplication.translate(
+            "Planning", "Write a percentage from 0 to 100."
         ),
-        Problem.NOT_FOUND: _t("It is no longer there; it may have been removed."),
-        Problem.ALREADY_EXISTS: _t("It already exists."),
-        Problem.REGION_REQUIRED: _t("Choose a region first."),
-        Problem.IDS_MISMATCH: _t("Internal error: one new id per week is needed."),
+        Problem.END_BEFORE_START: QCoreApplication.translate(
+            "Planning", "The session must end after it starts."
+        ),
+        Problem.SESSION_TOO_LONG: QCoreApplication.translate(
+            "Planning", "A session lasts at most 24 hours; plan one per day."
+        ),
+        Problem.WEEKS_RANGE: QCoreApplication.translate(
+            "Planning", "Repeat from 1 to %1 weeks."
+        ).replace("%1", str(exc.details.get("limit", ""))),
+        Problem.NOT_FOUND: QCoreApplication.translate(
+            "Planning", "It is no longer there; it may have been removed."
+        ),
+        Problem.ALREADY_EXISTS: QCoreApplication.translate("Planning", "It already exists."),
+        Problem.REGION_REQUIRED: QCoreApplication.translate("Planning", "Choose a region first."),
+        Problem.IDS_MISMATCH: QCoreApplication.translate(
+            "Planning", "Internal error: one new id per week is needed."
+        ),
     }
     if p is Problem.UNKNOWN:
         if field == "area_codes":
-            return _t("Unknown competence area.")
+            return QCoreApplication.translate("Planning", "Unknown competence area.")
         if field in ("leader_ids", "leader_id"):
-            return _t("The chosen leader is no longer in the register.")
+            return QCoreApplication.translate(
+                "Planning", "The chosen leader is no longer in the register."
+            )
         if field == "venue_id":
-            return _t("The chosen venue is no longer in the register.")
+            return QCoreApplication.translate(
+                "Planning", "The chosen venue is no longer in the register."
+            )
         if field == "municipality_code":
-            return _t("Choose a municipality from the list.")
-        return _t("Unknown value.")
+            return QCoreApplication.translate("Planning", "Choose a municipality from the list.")
+        return QCoreApplication.translate("Planning", "Unknown value.")
     if p is Problem.HAS_ATTENDANCE:
         if field == "session":
-            return _t("Attendance has been recorded for this session; it cannot be removed.")
-        return _t(
-            "Attendance has been recorded for this course; set its status to Cancelled instead."
+            return QCoreApplication.translate(
+                "Planning", "Attendance has been recorded for this session; it cannot be removed."
+            )
+        return QCoreApplication.translate(
+            "Planning",
+            "Attendance has been recorded for this course; set its status to Cancelled instead.",
         )
     if p is Problem.VENUE_IN_USE:
         count = int(exc.details.get("count", 0))
-        return _t("%n session(s) are planned at this venue; move them first.", None, count)
+        return QCoreApplication.translate(
+            "Planning", "%n session(s) are planned at this venue; move them first.", None, count
+        )
     return texts.get(p, str(exc))
 
 
@@ -191,49 +235,63 @@ def warning_text(w: PlanningWarning) -> str:
     if w.kind in (WarningKind.VENUE_DOUBLE_BOOKED, WarningKind.LEADER_DOUBLE_BOOKED):
         same_course = w.other_course_id == w.course_id
         other = (
-            _t("another session of this course")
+            QCoreApplication.translate("Planning", "another session of this course")
             if same_course
             else f"“{w.other_course_title or ''}”"
         )
         if w.kind is WarningKind.VENUE_DOUBLE_BOOKED:
-            text = _t("Venue booked twice: %1 on %2 is also booked for %3.")
+            text = QCoreApplication.translate(
+                "Planning", "Venue booked twice: %1 on %2 is also booked for %3."
+            )
             name = w.venue_name or ""
         else:
-            text = _t("Leader booked twice: %1 on %2 also leads %3.")
+            text = QCoreApplication.translate(
+                "Planning", "Leader booked twice: %1 on %2 also leads %3."
+            )
             name = w.leader_name or ""
         return text.replace("%1", name).replace("%2", when).replace("%3", other)
     if w.kind is WarningKind.OUTSIDE_PERIOD:
         start = date_text(w.period_start) if w.period_start else ""
         end = date_text(w.period_end) if w.period_end else ""
         return (
-            _t("The session on %1 is outside the project period (%2 – %3).")
+            QCoreApplication.translate(
+                "Planning", "The session on %1 is outside the project period (%2 – %3)."
+            )
             .replace("%1", when)
             .replace("%2", start)
             .replace("%3", end)
         )
     if w.kind is WarningKind.OVER_CAPACITY:
         return (
-            _t("Over capacity: %1 enrolled, room for %2.")
+            QCoreApplication.translate("Planning", "Over capacity: %1 enrolled, room for %2.")
             .replace("%1", str(w.count))
             .replace("%2", str(w.limit))
         )
     need = need_phrase(w.need) if w.need is not None else ""
     if w.kind is WarningKind.NEED_NOT_MET:
-        text = _t("%n enrolled person(s) need %1, which %2 does not have.", None, w.count)
+        text = QCoreApplication.translate(
+            "Planning", "%n enrolled person(s) need %1, which %2 does not have.", None, w.count
+        )
     else:
-        text = _t("%n enrolled person(s) need %1; %2 has not checked this.", None, w.count)
+        text = QCoreApplication.translate(
+            "Planning", "%n enrolled person(s) need %1; %2 has not checked this.", None, w.count
+        )
     return text.replace("%1", need).replace("%2", w.venue_name or "")
 
 
 def warning_symbol(w: PlanningWarning) -> str:
     """A short word for a column, so that the kind is not told by colour alone."""
     return {
-        WarningKind.VENUE_DOUBLE_BOOKED: _t("venue booked twice"),
-        WarningKind.LEADER_DOUBLE_BOOKED: _t("leader booked twice"),
-        WarningKind.OUTSIDE_PERIOD: _t("outside period"),
-        WarningKind.OVER_CAPACITY: _t("over capacity"),
-        WarningKind.NEED_NOT_MET: _t("need not met"),
-        WarningKind.NEED_NOT_CHECKED: _t("need not checked"),
+        WarningKind.VENUE_DOUBLE_BOOKED: QCoreApplication.translate(
+            "Planning", "venue booked twice"
+        ),
+        WarningKind.LEADER_DOUBLE_BOOKED: QCoreApplication.translate(
+            "Planning", "leader booked twice"
+        ),
+        WarningKind.OUTSIDE_PERIOD: QCoreApplication.translate("Planning", "outside period"),
+        WarningKind.OVER_CAPACITY: QCoreApplication.translate("Planning", "over capacity"),
+        WarningKind.NEED_NOT_MET: QCoreApplication.translate("Planning", "need not met"),
+        WarningKind.NEED_NOT_CHECKED: QCoreApplication.translate("Planning", "need not checked"),
     }[w.kind]
 
 
@@ -243,7 +301,9 @@ def _enrolled_text(r: CourseRecord) -> str:
     if r.capacity is not None:
         text += f" / {r.capacity}"
     if r.waitlisted_count:
-        text += " " + _t("(+%1 waiting)").replace("%1", str(r.waitlisted_count))
+        text += " " + QCoreApplication.translate("Planning", "(+%1 waiting)").replace(
+            "%1", str(r.waitlisted_count)
+        )
     return text
 
 
@@ -252,30 +312,44 @@ class CourseTableModel(RecordTableModel[CourseRecord]):
 
     def __init__(self, parent: Any = None) -> None:
         columns = [
-            Column(_t("Title"), lambda r: r.title, tooltip=lambda r: r.description),
-            Column(_t("Status"), lambda r: status_name(r.status)),
             Column(
-                _t("First session"),
+                QCoreApplication.translate("Planning", "Title"),
+                lambda r: r.title,
+                tooltip=lambda r: r.description,
+            ),
+            Column(
+                QCoreApplication.translate("Planning", "Status"), lambda r: status_name(r.status)
+            ),
+            Column(
+                QCoreApplication.translate("Planning", "First session"),
                 lambda r: date_text(r.first_start) if r.first_start else "",
                 sort_key=lambda r: r.first_start,
             ),
             Column(
-                _t("Enrolled"),
+                QCoreApplication.translate("Planning", "Enrolled"),
                 _enrolled_text,
                 sort_key=lambda r: r.enrolled_count,
                 alignment=RIGHT,
-                tooltip=lambda r: _t("Enrolled / capacity (waiting)"),
+                tooltip=lambda r: QCoreApplication.translate(
+                    "Planning", "Enrolled / capacity (waiting)"
+                ),
             ),
             Column(
-                _t("Sessions"), lambda r: str(r.session_count), lambda r: r.session_count, RIGHT
+                QCoreApplication.translate("Planning", "Sessions"),
+                lambda r: str(r.session_count),
+                lambda r: r.session_count,
+                RIGHT,
             ),
-            Column(_t("Kind"), lambda r: kind_name(r.kind)),
+            Column(QCoreApplication.translate("Planning", "Kind"), lambda r: kind_name(r.kind)),
             Column(
-                _t("Competence areas"),
+                QCoreApplication.translate("Planning", "Competence areas"),
                 lambda r: ", ".join(r.area_codes),
                 tooltip=lambda r: "\n".join(r.area_names) or None,
             ),
-            Column(_t("Leaders"), lambda r: ", ".join(r.leader_names)),
+            Column(
+                QCoreApplication.translate("Planning", "Leaders"),
+                lambda r: ", ".join(r.leader_names),
+            ),
         ]
         super().__init__(
             columns,
@@ -293,26 +367,26 @@ class SessionTableModel(RecordTableModel[SessionRecord]):
     def __init__(self, parent: Any = None) -> None:
         columns = [
             Column(
-                _t("Date"),
+                QCoreApplication.translate("Planning", "Date"),
                 lambda r: weekday_date_text(r.starts_at),
                 sort_key=lambda r: r.starts_at,
             ),
             Column(
-                _t("Time"),
+                QCoreApplication.translate("Planning", "Time"),
                 lambda r: time_range_text(r.starts_at, r.ends_at),
                 sort_key=lambda r: (r.starts_at.time(), r.ends_at.time()),
             ),
-            Column(_t("Venue"), lambda r: r.venue_name or ""),
+            Column(QCoreApplication.translate("Planning", "Venue"), lambda r: r.venue_name or ""),
             Column(
-                _t("Warnings"),
+                QCoreApplication.translate("Planning", "Warnings"),
                 self._warning_cell,
                 sort_key=lambda r: len(self._warnings.get(r.id, ())),
                 tooltip=lambda r: (
                     "\n".join(warning_text(w) for w in self._warnings.get(r.id, ())) or None
                 ),
             ),
-            Column(_t("Leader"), lambda r: r.leader_name or ""),
-            Column(_t("Note"), lambda r: r.note or ""),
+            Column(QCoreApplication.translate("Planning", "Leader"), lambda r: r.leader_name or ""),
+            Column(QCoreApplication.translate("Planning", "Note"), lambda r: r.note or ""),
         ]
         super().__init__(columns, key=lambda r: r.id, parent=parent)
         self._warnings: dict[str, list[PlanningWarning]] = {}
@@ -349,7 +423,7 @@ def accessibility_summary(record: VenueRecord) -> str:
     no = sum(v is False for v in values)
     unknown = sum(v is None for v in values)
     return (
-        _t("%1 yes, %2 no, %3 not checked")
+        QCoreApplication.translate("Planning", "%1 yes, %2 no, %3 not checked")
         .replace("%1", str(yes))
         .replace("%2", str(no))
         .replace("%3", str(unknown))
@@ -368,15 +442,23 @@ class VenueTableModel(RecordTableModel[VenueRecord]):
 
     def __init__(self, parent: Any = None) -> None:
         columns = [
-            Column(_t("Name"), lambda r: r.name),
-            Column(_t("Municipality"), lambda r: r.municipality_name or ""),
-            Column(_t("Capacity"), lambda r: number_text(r.capacity), lambda r: r.capacity, RIGHT),
+            Column(QCoreApplication.translate("Planning", "Name"), lambda r: r.name),
             Column(
-                _t("Accessibility"),
+                QCoreApplication.translate("Planning", "Municipality"),
+                lambda r: r.municipality_name or "",
+            ),
+            Column(
+                QCoreApplication.translate("Planning", "Capacity"),
+                lambda r: number_text(r.capacity),
+                lambda r: r.capacity,
+                RIGHT,
+            ),
+            Column(
+                QCoreApplication.translate("Planning", "Accessibility"),
                 accessibility_summary,
                 sort_key=lambda r: sum(r.feature(f) is True for f in VenueFeature),
                 tooltip=accessibility_details,
             ),
-            Column(_t("Address"), lambda r: r.address or ""),
+            Column(QCoreApplication.translate("Planning", "Address"), lambda r: r.address or ""),
         ]
         super().__init__(columns, key=lambda r: r.id, parent=parent)
