@@ -329,7 +329,6 @@ class CourseTableModel(RecordTableModel[CourseRecord]):
                 QCoreApplication.translate("Planning", "Enrolled"),
                 _enrolled_text,
                 sort_key=lambda r: r.enrolled_count,
-                alignment=RIGHT,
                 tooltip=lambda r: QCoreApplication.translate(
                     "Planning", "Enrolled / capacity (waiting)"
                 ),

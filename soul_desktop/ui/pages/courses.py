@@ -144,6 +144,9 @@ class CoursesPage(QWidget):
         self._load_areas(self._filter_region())
         self.reload_courses()
         self.reload_venues()
+        # Edits made elsewhere (enrolments in an added tab, attendance) change the figures
+        # and warnings of the course on screen.
+        context.edits.finished.connect(self._on_edit_finished)
 
     # -- building -------------------------------------------------------------------------
     def _region_combo(self, name: str) -> QComboBox:
@@ -658,6 +661,11 @@ class CoursesPage(QWidget):
             self.detail_tabs.setCurrentIndex(TAB_SESSIONS)
             self.sessions.select_session(warning.session_id)
             self.sessions.table.setFocus()
+
+    @Slot(str)
+    def _on_edit_finished(self, _text: str) -> None:
+        if self.course is not None and shiboken6.isValid(self):
+            self._refresh_course(self.course.id)
 
     def _refresh_course(self, course_id: str) -> None:
         """Fetch a course's figures again after its sessions changed."""

@@ -505,3 +505,46 @@ def test_every_control_has_an_accessible_name(
         for w in controls
         if not w.accessibleName()
     ] == []
+
+
+def test_an_edit_made_elsewhere_refreshes_the_course_and_its_warnings(
+    qtbot: QtBot, context: PageContext, database: Database
+) -> None:
+    from soul_desktop.domain.enums import EnrolmentStatus
+    from soul_desktop.storage.models import Enrolment, Person
+    from soul_desktop.storage.unit_of_work import UnitOfWork
+    from soul_desktop.ui.edits import Edit
+
+    course_id = ids.new_id()
+    planning.create_course(database, course_id, region_code="SE32", title="Ekonomi", capacity=1)
+    page = _open(qtbot, context)
+    assert page.warnings == []
+
+    def enrol_two() -> None:
+        # Stands in for the enrolment panel another part adds under the course.
+        now = D(2010, 1, 1, 12)
+        with UnitOfWork(database) as uow:
+            for name in ("Anna", "Bo"):
+                person = ids.new_id()
+                uow.session.add(
+                    Person(id=person, partition="SE32", first_name=name, last_name="Ek")
+                )
+                uow.session.flush()
+                uow.session.add(
+                    Enrolment(
+                        id=ids.enrolment_id(course_id, person),
+                        partition="SE32",
+                        course_id=course_id,
+                        person_id=person,
+                        status=EnrolmentStatus.ENROLLED,
+                        enrolled_at=now,
+                        status_since=now,
+                    )
+                )
+            uow.commit()
+
+    with qtbot.waitSignal(context.edits.finished, timeout=TIMEOUT):
+        context.edits.perform(Edit("Enrol", enrol_two, lambda: None, lambda _r: None))
+    qtbot.waitUntil(lambda: len(page.warnings) == 1, timeout=TIMEOUT)
+    assert page.warning_texts() == ["Over capacity: 2 enrolled, room for 1."]
+    assert page.course is not None and page.course.enrolled_count == 2
