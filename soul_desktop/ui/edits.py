@@ -49,7 +49,8 @@ class _EditCommand(QUndoCommand):
 class EditRunner(QObject):
     """Owns the undo stack; every change the user makes goes through `perform`.
 
-    `failed` carries a message for the user when a change (or its undo or redo) is refused;
+    `failed` carries a message for the user when a change (or its undo or redo) is refused
+    and the caller gave no `on_error` handler of its own;
     `finished` fires after each successful run, for views that want to refresh totals.
     """
 
@@ -71,9 +72,12 @@ class EditRunner(QObject):
             self.finished.emit(edit.text)
 
         def failed(exc: Exception) -> None:
+            # A caller with its own handler shows the refusal next to the field; a second
+            # message from the window would only repeat it.
             if on_error is not None:
                 on_error(exc)
-            self.failed.emit(str(exc))
+            else:
+                self.failed.emit(str(exc))
 
         job.succeeded.connect(succeeded)
         job.failed.connect(failed)

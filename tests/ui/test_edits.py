@@ -39,7 +39,12 @@ def test_a_refused_edit_is_not_undoable(qtbot: QtBot, worker: Worker) -> None:
 
     edit = Edit("Ändra", refuse, lambda: None, lambda _r: None)
     with qtbot.waitSignal(runner.failed) as blocker:
-        runner.perform(edit, on_error=errors.append)
+        runner.perform(edit)
     assert blocker.args == ["kapaciteten kan inte vara negativ"]
     assert runner.stack.count() == 0
+    # With a handler of its own, the caller shows the reason; the window stays quiet.
+    with qtbot.assertNotEmitted(runner.failed):
+        runner.perform(edit, on_error=errors.append)
+        qtbot.waitUntil(lambda: bool(errors))
     assert isinstance(errors[0], ValueError)
+    assert runner.stack.count() == 0
