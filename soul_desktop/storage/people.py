@@ -66,11 +66,31 @@ _PERSON_COLUMNS = (
     Person.merged_into_id,
 )
 _NEEDS_POSITION = 16
+# Enum and flag columns are read as plain text and integers and turned into values here:
+# SQLAlchemy's per-value type handling is a third of the time of loading 100,000 persons.
+_ENUM_POSITIONS = {
+    position: {member.value: member for member in column.type.enum_class}
+    for position, column in enumerate(_PERSON_COLUMNS)
+    if isinstance(column.type, sa.Enum) and column.type.enum_class is not None
+}
+_FLAG_POSITIONS = tuple(
+    position
+    for position, column in enumerate(_PERSON_COLUMNS)
+    if isinstance(column.type, sa.Boolean)
+)
+
+
+def _plain(column: Any) -> Any:
+    if isinstance(column.type, sa.Enum):
+        return sa.type_coerce(column, sa.String).label(column.key)
+    if isinstance(column.type, sa.Boolean):
+        return sa.type_coerce(column, sa.Integer).label(column.key)
+    return column
 
 
 def _person_query() -> sa.Select[Any]:
     return (
-        sa.select(*_PERSON_COLUMNS)
+        sa.select(*(_plain(column) for column in _PERSON_COLUMNS))
         .select_from(Person)
         .outerjoin(
             Organisation,
@@ -83,6 +103,10 @@ def _person_query() -> sa.Select[Any]:
 def _person_record(row: Any) -> PersonRecord:
     values = list(row)
     values[_NEEDS_POSITION] = needs_from_text(values[_NEEDS_POSITION])
+    for position, members in _ENUM_POSITIONS.items():
+        values[position] = members[values[position]]
+    for position in _FLAG_POSITIONS:
+        values[position] = bool(values[position])
     return PersonRecord(*values)
 
 

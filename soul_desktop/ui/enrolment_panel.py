@@ -341,6 +341,7 @@ class EnrolmentPanel(QWidget):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
+        self.view.scrollTo(index)
         return True
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

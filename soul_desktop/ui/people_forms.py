@@ -68,7 +68,9 @@ if TYPE_CHECKING:
 
 ERROR_COLOUR = "#a40000"
 NOT_STATED = "not_stated"
-MAX_COLUMN_WIDTH = 220
+MAX_COLUMN_WIDTH = 180
+COLUMN_SLACK = 12
+DIALOG_MIN_WIDTH = 460
 NEEDS_COLUMNS = 2
 # What a declined answer is stored as: the answer "not given".
 _NOT_ANSWERED: dict[str, Any] = {
@@ -81,10 +83,6 @@ _NOT_ANSWERED: dict[str, Any] = {
 _MARKER_OF = {answer: marker for marker, answer in DECLINED_MARKERS.items()}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleForms", text)
-
-
 class ErrorLabel(QLabel):
     """Says why a value was refused: red, but the words carry the meaning, not the colour."""
 
@@ -94,7 +92,9 @@ class ErrorLabel(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.setAccessibleName(_tr("Problem with %1").replace("%1", field_name))
+        self.setAccessibleName(
+            QCoreApplication.translate("PeopleForms", "Problem with %1").replace("%1", field_name)
+        )
         self.hide()
 
     def show_message(self, message: str) -> None:
@@ -124,15 +124,18 @@ class ColumnFitter:
         self._view.resizeColumnsToContents()
         header = self._view.horizontalHeader()
         for column in range(header.count()):
-            if header.sectionSize(column) > self._widest:
-                header.resizeSection(column, self._widest)
+            # A little room to spare: values measured now may grow (a longer waitlist number).
+            width = min(header.sectionSize(column) + COLUMN_SLACK, self._widest)
+            header.resizeSection(column, width)
 
 
 def error_text(exc: BaseException) -> str:
     """What to tell the user about a failed call: our own message, or the kind of failure."""
     if isinstance(exc, SoulError):
         return str(exc)
-    return _tr("The change could not be saved (%1).").replace("%1", type(exc).__name__)
+    return QCoreApplication.translate("PeopleForms", "The change could not be saved (%1).").replace(
+        "%1", type(exc).__name__
+    )
 
 
 # -- fields with completion -------------------------------------------------------------------
@@ -144,7 +147,9 @@ class MunicipalityField(QLineEdit):
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
-        self.setPlaceholderText(_tr("Type to find a municipality"))
+        self.setPlaceholderText(
+            QCoreApplication.translate("PeopleForms", "Type to find a municipality")
+        )
         self._codes: dict[str, str] = {}
         self._names: dict[str, str] = {}
         self._model = QStringListModel(self)
@@ -173,7 +178,9 @@ class MunicipalityField(QLineEdit):
         code = self._codes.get(text.casefold())
         if code is None:
             raise ValidationError(
-                _tr("there is no municipality called “%1”").replace("%1", text),
+                QCoreApplication.translate(
+                    "PeopleForms", "there is no municipality called “%1”"
+                ).replace("%1", text),
                 field="municipality_code",
             )
         return code
@@ -188,7 +195,9 @@ class OrganisationField(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setAccessibleName(accessible_name)
         self.lineEdit().setAccessibleName(accessible_name)
-        self.lineEdit().setPlaceholderText(_tr("Type to find an organisation"))
+        self.lineEdit().setPlaceholderText(
+            QCoreApplication.translate("PeopleForms", "Type to find an organisation")
+        )
         self._ids: list[str | None] = []
         self._by_text: dict[str, str] = {}
         self._shown_text = ""
@@ -242,9 +251,10 @@ class OrganisationField(QComboBox):
             # An organisation of another region, not among the choices, left as it was.
             return current
         raise ValidationError(
-            _tr("there is no organisation called “%1”; add it under Organisations first").replace(
-                "%1", text
-            ),
+            QCoreApplication.translate(
+                "PeopleForms",
+                "there is no organisation called “%1”; add it under Organisations first",
+            ).replace("%1", text),
             field="organisation_id",
         )
 
@@ -298,7 +308,8 @@ class AutoSaveForm(QWidget):
         self._record: Any = None
         self._values: dict[str, Any] = {}
         self._errors: dict[str, ErrorLabel] = {}
-        self.general_error = ErrorLabel(_tr("the form"), self)
+        self._labels: list[QLabel] = []
+        self.general_error = ErrorLabel(QCoreApplication.translate("PeopleForms", "the form"), self)
 
     # Subclasses provide these.
     def _update_call(self) -> Callable[..., Any]:
@@ -423,6 +434,13 @@ class AutoSaveForm(QWidget):
         label = QLabel(caption, self)
         label.setBuddy(widget)
         form.addRow(label, holder)
+        self._labels.append(label)
+
+    def _align_labels(self) -> None:
+        """One label width for all the form's groups, so their fields start in one column."""
+        widest = max((label.sizeHint().width() for label in self._labels), default=0)
+        for label in self._labels:
+            label.setMinimumWidth(widest)
 
 
 def _form_layout() -> QFormLayout:
@@ -441,93 +459,185 @@ class PersonForm(AutoSaveForm):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.setAccessibleName(_tr("Person details"))
+        self.setAccessibleName(QCoreApplication.translate("PeopleForms", "Person details"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.general_error)
 
-        who = QGroupBox(_tr("Person"), self)
-        who.setAccessibleName(_tr("Person"))
+        who = QGroupBox(QCoreApplication.translate("PeopleForms", "Person"), self)
+        who.setAccessibleName(QCoreApplication.translate("PeopleForms", "Person"))
         form = _form_layout()
         who.setLayout(form)
-        self.first_name = _line(_tr("First name"), self)
-        self.last_name = _line(_tr("Last name"), self)
-        self.gender = _combo(_tr("Gender"), _choices(Gender, gender_name), self)
-        self.birth_year = _line(_tr("Birth year"), self, _tr("YYYY"))
+        self.first_name = _line(QCoreApplication.translate("PeopleForms", "First name"), self)
+        self.last_name = _line(QCoreApplication.translate("PeopleForms", "Last name"), self)
+        self.gender = _combo(
+            QCoreApplication.translate("PeopleForms", "Gender"), _choices(Gender, gender_name), self
+        )
+        self.birth_year = _line(
+            QCoreApplication.translate("PeopleForms", "Birth year"),
+            self,
+            QCoreApplication.translate("PeopleForms", "YYYY"),
+        )
         self.birth_year.setMaxLength(4)
-        self.personnummer = _line(_tr("Personnummer"), self, _tr("YYYYMMDD-NNNN"))
+        self.personnummer = _line(
+            QCoreApplication.translate("PeopleForms", "Personnummer"),
+            self,
+            QCoreApplication.translate("PeopleForms", "YYYYMMDD-NNNN"),
+        )
         self.personnummer.setMaxLength(20)
-        self.declined_personnummer = QCheckBox(_tr("Declined to give"), self)
-        self.declined_personnummer.setAccessibleName(_tr("Declined to give a personnummer"))
-        self._row(form, "first_name", _tr("&First name"), self.first_name)
-        self._row(form, "last_name", _tr("&Last name"), self.last_name)
-        self._row(form, "gender", _tr("&Gender"), self.gender)
-        self._row(form, "birth_year", _tr("&Birth year"), self.birth_year)
+        self.declined_personnummer = QCheckBox(
+            QCoreApplication.translate("PeopleForms", "Declined to give"), self
+        )
+        self.declined_personnummer.setAccessibleName(
+            QCoreApplication.translate("PeopleForms", "Declined to give a personnummer")
+        )
+        self._row(
+            form,
+            "first_name",
+            QCoreApplication.translate("PeopleForms", "&First name"),
+            self.first_name,
+        )
+        self._row(
+            form,
+            "last_name",
+            QCoreApplication.translate("PeopleForms", "&Last name"),
+            self.last_name,
+        )
+        self._row(form, "gender", QCoreApplication.translate("PeopleForms", "&Gender"), self.gender)
+        self._row(
+            form,
+            "birth_year",
+            QCoreApplication.translate("PeopleForms", "&Birth year"),
+            self.birth_year,
+        )
         self._row(
             form,
             "personnummer",
-            _tr("&Personnummer"),
+            QCoreApplication.translate("PeopleForms", "&Personnummer"),
             self.personnummer,
             self.declined_personnummer,
         )
         outer.addWidget(who)
 
-        contact = QGroupBox(_tr("Contact and organisation"), self)
-        contact.setAccessibleName(_tr("Contact and organisation"))
+        contact = QGroupBox(
+            QCoreApplication.translate("PeopleForms", "Contact and organisation"), self
+        )
+        contact.setAccessibleName(
+            QCoreApplication.translate("PeopleForms", "Contact and organisation")
+        )
         form = _form_layout()
         contact.setLayout(form)
-        self.email = _line(_tr("E-mail"), self, _tr("name@example.se"))
-        self.phone = _line(_tr("Phone"), self)
-        self.organisation = OrganisationField(_tr("Organisation"), self)
-        self.municipality = MunicipalityField(_tr("Municipality"), self)
-        self.role = _combo(
-            _tr("Role in the organisation"), _choices(ParticipantRole, role_name), self
+        self.email = _line(
+            QCoreApplication.translate("PeopleForms", "E-mail"),
+            self,
+            QCoreApplication.translate("PeopleForms", "name@example.se"),
         )
-        self._row(form, "email", _tr("&E-mail"), self.email)
-        self._row(form, "phone", _tr("P&hone"), self.phone)
-        self._row(form, "organisation_id", _tr("&Organisation"), self.organisation)
-        self._row(form, "municipality_code", _tr("&Municipality"), self.municipality)
-        self._row(form, "role", _tr("&Role"), self.role)
+        self.phone = _line(QCoreApplication.translate("PeopleForms", "Phone"), self)
+        self.organisation = OrganisationField(
+            QCoreApplication.translate("PeopleForms", "Organisation"), self
+        )
+        self.municipality = MunicipalityField(
+            QCoreApplication.translate("PeopleForms", "Municipality"), self
+        )
+        self.role = _combo(
+            QCoreApplication.translate("PeopleForms", "Role in the organisation"),
+            _choices(ParticipantRole, role_name),
+            self,
+        )
+        self._row(form, "email", QCoreApplication.translate("PeopleForms", "&E-mail"), self.email)
+        self._row(form, "phone", QCoreApplication.translate("PeopleForms", "P&hone"), self.phone)
+        self._row(
+            form,
+            "organisation_id",
+            QCoreApplication.translate("PeopleForms", "&Organisation"),
+            self.organisation,
+        )
+        self._row(
+            form,
+            "municipality_code",
+            QCoreApplication.translate("PeopleForms", "&Municipality"),
+            self.municipality,
+        )
+        self._row(form, "role", QCoreApplication.translate("PeopleForms", "&Role"), self.role)
         outer.addWidget(contact)
 
-        esf = QGroupBox(_tr("Reporting (ESF)"), self)
-        esf.setAccessibleName(_tr("Reporting (ESF)"))
+        esf = QGroupBox(QCoreApplication.translate("PeopleForms", "Reporting (ESF)"), self)
+        esf.setAccessibleName(QCoreApplication.translate("PeopleForms", "Reporting (ESF)"))
         form = _form_layout()
         esf.setLayout(form)
         self.employment_status = _combo(
-            _tr("Employment"), _choices(EmploymentStatus, employment_name), self
+            QCoreApplication.translate("PeopleForms", "Employment"),
+            _choices(EmploymentStatus, employment_name),
+            self,
         )
-        self.declined_employment = QCheckBox(_tr("Declined"), self)
-        self.declined_employment.setAccessibleName(_tr("Declined to state employment"))
+        self.declined_employment = QCheckBox(
+            QCoreApplication.translate("PeopleForms", "Declined"), self
+        )
+        self.declined_employment.setAccessibleName(
+            QCoreApplication.translate("PeopleForms", "Declined to state employment")
+        )
         self.education_band = _combo(
-            _tr("Education"), _choices(EducationBand, education_name), self
+            QCoreApplication.translate("PeopleForms", "Education"),
+            _choices(EducationBand, education_name),
+            self,
         )
-        self.declined_education = QCheckBox(_tr("Declined"), self)
-        self.declined_education.setAccessibleName(_tr("Declined to state education"))
-        self.disability = _combo(_tr("Disability"), _choices(Disability, disability_name), self)
-        self.declined_disability = QCheckBox(_tr("Declined"), self)
-        self.declined_disability.setAccessibleName(_tr("Declined to answer about disability"))
-        self.consent_date = _line(_tr("Consent date"), self, _tr("YYYY-MM-DD"))
+        self.declined_education = QCheckBox(
+            QCoreApplication.translate("PeopleForms", "Declined"), self
+        )
+        self.declined_education.setAccessibleName(
+            QCoreApplication.translate("PeopleForms", "Declined to state education")
+        )
+        self.disability = _combo(
+            QCoreApplication.translate("PeopleForms", "Disability"),
+            _choices(Disability, disability_name),
+            self,
+        )
+        self.declined_disability = QCheckBox(
+            QCoreApplication.translate("PeopleForms", "Declined"), self
+        )
+        self.declined_disability.setAccessibleName(
+            QCoreApplication.translate("PeopleForms", "Declined to answer about disability")
+        )
+        self.consent_date = _line(
+            QCoreApplication.translate("PeopleForms", "Consent date"),
+            self,
+            QCoreApplication.translate("PeopleForms", "YYYY-MM-DD"),
+        )
         self._row(
             form,
             "employment_status",
-            _tr("Em&ployment"),
+            QCoreApplication.translate("PeopleForms", "Em&ployment"),
             self.employment_status,
             self.declined_employment,
         )
         self._row(
             form,
             "education_band",
-            _tr("E&ducation"),
+            QCoreApplication.translate("PeopleForms", "E&ducation"),
             self.education_band,
             self.declined_education,
         )
-        self._row(form, "disability", _tr("Disabilit&y"), self.disability, self.declined_disability)
-        self._row(form, "consent_date", _tr("&Consent given"), self.consent_date)
+        self._row(
+            form,
+            "disability",
+            QCoreApplication.translate("PeopleForms", "Disabilit&y"),
+            self.disability,
+            self.declined_disability,
+        )
+        self._row(
+            form,
+            "consent_date",
+            QCoreApplication.translate("PeopleForms", "&Consent given"),
+            self.consent_date,
+        )
         outer.addWidget(esf)
 
-        needs_box = QGroupBox(_tr("Accessibility needs"), self)
-        needs_box.setAccessibleName(_tr("Accessibility needs"))
+        needs_box = QGroupBox(
+            QCoreApplication.translate("PeopleForms", "Accessibility needs"), self
+        )
+        needs_box.setAccessibleName(
+            QCoreApplication.translate("PeopleForms", "Accessibility needs")
+        )
         needs_layout = QVBoxLayout(needs_box)
         grid = QGridLayout()
         self.needs: dict[AccessibilityNeed, QCheckBox] = {}
@@ -538,18 +648,32 @@ class PersonForm(AutoSaveForm):
             grid.addWidget(box, index // NEEDS_COLUMNS, index % NEEDS_COLUMNS)
             self.needs[need] = box
         needs_layout.addLayout(grid)
-        self.declined_accessibility = QCheckBox(_tr("Declined to state needs"), needs_box)
-        self.declined_accessibility.setAccessibleName(_tr("Declined to state accessibility needs"))
+        self.declined_accessibility = QCheckBox(
+            QCoreApplication.translate("PeopleForms", "Declined to state needs"), needs_box
+        )
+        self.declined_accessibility.setAccessibleName(
+            QCoreApplication.translate("PeopleForms", "Declined to state accessibility needs")
+        )
         needs_layout.addWidget(self.declined_accessibility)
-        needs_error = ErrorLabel(_tr("Accessibility needs"), needs_box)
+        needs_error = ErrorLabel(
+            QCoreApplication.translate("PeopleForms", "Accessibility needs"), needs_box
+        )
         self._errors["accessibility_needs"] = needs_error
         needs_layout.addWidget(needs_error)
         form = _form_layout()
-        self.accessibility_note = _line(_tr("Other needs or note"), self)
-        self._row(form, "accessibility_note", _tr("Other needs, &note"), self.accessibility_note)
+        self.accessibility_note = _line(
+            QCoreApplication.translate("PeopleForms", "Other needs or note"), self
+        )
+        self._row(
+            form,
+            "accessibility_note",
+            QCoreApplication.translate("PeopleForms", "Other needs, &note"),
+            self.accessibility_note,
+        )
         needs_layout.addLayout(form)
         outer.addWidget(needs_box)
         outer.addStretch(1)
+        self._align_labels()
 
         texts = {
             "first_name": self.first_name,
@@ -641,7 +765,11 @@ class PersonForm(AutoSaveForm):
         today = dt.date.today()
         try:
             if key in ("first_name", "last_name"):
-                label = _tr("first name") if key == "first_name" else _tr("last name")
+                label = (
+                    QCoreApplication.translate("PeopleForms", "first name")
+                    if key == "first_name"
+                    else QCoreApplication.translate("PeopleForms", "last name")
+                )
                 value: Any = rules.check_name(line.text(), key, label)
             elif key == "birth_year":
                 value = rules.parse_birth_year(line.text(), today)
@@ -674,7 +802,13 @@ class PersonForm(AutoSaveForm):
                 # The birth year follows the number. Naming it among the changes keeps the
                 # edit's "before" complete, so undo puts the old year back too.
                 changes["birth_year"] = int(value[:4])
-        self.commit(key, changes, _tr("Change %1").replace("%1", self._field_caption(key)))
+        self.commit(
+            key,
+            changes,
+            QCoreApplication.translate("PeopleForms", "Change %1").replace(
+                "%1", self._field_caption(key)
+            ),
+        )
 
     def _organisation_entered(self, *_args: Any) -> None:
         if self._record is None:
@@ -684,12 +818,22 @@ class PersonForm(AutoSaveForm):
         except ValidationError as exc:
             self.refuse("organisation_id", exc)
             return
-        self.commit("organisation_id", {"organisation_id": value}, _tr("Change organisation"))
+        self.commit(
+            "organisation_id",
+            {"organisation_id": value},
+            QCoreApplication.translate("PeopleForms", "Change organisation"),
+        )
 
     def _combo_chosen(self, key: str, _index: int) -> None:
         value = self._combos[key].currentData()
         changes = self._with_answer(key, value)
-        self.commit(key, changes, _tr("Change %1").replace("%1", self._field_caption(key)))
+        self.commit(
+            key,
+            changes,
+            QCoreApplication.translate("PeopleForms", "Change %1").replace(
+                "%1", self._field_caption(key)
+            ),
+        )
 
     def _with_answer(self, key: str, value: Any) -> dict[str, Any]:
         """An answer given clears the "declined" mark of its question in the same edit."""
@@ -707,29 +851,35 @@ class PersonForm(AutoSaveForm):
         if checked:
             # Declining clears the answer in the same edit; undo brings both back.
             changes[answer] = _NOT_ANSWERED[answer]
-        self.commit(answer, changes, _tr("Change “declined” mark"))
+        self.commit(
+            answer, changes, QCoreApplication.translate("PeopleForms", "Change “declined” mark")
+        )
 
     def _needs_clicked(self, *_args: Any) -> None:
         needs = tuple(need for need, box in self.needs.items() if box.isChecked())
         changes = self._with_answer("accessibility_needs", needs)
-        self.commit("accessibility_needs", changes, _tr("Change accessibility needs"))
+        self.commit(
+            "accessibility_needs",
+            changes,
+            QCoreApplication.translate("PeopleForms", "Change accessibility needs"),
+        )
 
     def _field_caption(self, key: str) -> str:
         captions = {
-            "first_name": _tr("first name"),
-            "last_name": _tr("last name"),
-            "gender": _tr("gender"),
-            "birth_year": _tr("birth year"),
-            "personnummer": _tr("personnummer"),
-            "email": _tr("e-mail"),
-            "phone": _tr("phone"),
-            "municipality_code": _tr("municipality"),
-            "role": _tr("role"),
-            "employment_status": _tr("employment"),
-            "education_band": _tr("education"),
-            "disability": _tr("disability"),
-            "consent_date": _tr("consent date"),
-            "accessibility_note": _tr("accessibility note"),
+            "first_name": QCoreApplication.translate("PeopleForms", "first name"),
+            "last_name": QCoreApplication.translate("PeopleForms", "last name"),
+            "gender": QCoreApplication.translate("PeopleForms", "gender"),
+            "birth_year": QCoreApplication.translate("PeopleForms", "birth year"),
+            "personnummer": QCoreApplication.translate("PeopleForms", "personnummer"),
+            "email": QCoreApplication.translate("PeopleForms", "e-mail"),
+            "phone": QCoreApplication.translate("PeopleForms", "phone"),
+            "municipality_code": QCoreApplication.translate("PeopleForms", "municipality"),
+            "role": QCoreApplication.translate("PeopleForms", "role"),
+            "employment_status": QCoreApplication.translate("PeopleForms", "employment"),
+            "education_band": QCoreApplication.translate("PeopleForms", "education"),
+            "disability": QCoreApplication.translate("PeopleForms", "disability"),
+            "consent_date": QCoreApplication.translate("PeopleForms", "consent date"),
+            "accessibility_note": QCoreApplication.translate("PeopleForms", "accessibility note"),
         }
         return captions.get(key, key)
 
@@ -742,25 +892,56 @@ class OrganisationForm(AutoSaveForm):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.setAccessibleName(_tr("Organisation details"))
+        self.setAccessibleName(QCoreApplication.translate("PeopleForms", "Organisation details"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.general_error)
-        box = QGroupBox(_tr("Organisation"), self)
-        box.setAccessibleName(_tr("Organisation"))
+        box = QGroupBox(QCoreApplication.translate("PeopleForms", "Organisation"), self)
+        box.setAccessibleName(QCoreApplication.translate("PeopleForms", "Organisation"))
         form = _form_layout()
         box.setLayout(form)
-        self.name = _line(_tr("Name of the organisation"), self)
-        self.org_number = _line(_tr("Org number"), self, _tr("NNNNNN-NNNN"))
+        self.name = _line(
+            QCoreApplication.translate("PeopleForms", "Name of the organisation"), self
+        )
+        self.org_number = _line(
+            QCoreApplication.translate("PeopleForms", "Org number"),
+            self,
+            QCoreApplication.translate("PeopleForms", "NNNNNN-NNNN"),
+        )
         self.org_number.setMaxLength(20)
-        self.legal_form = _combo(_tr("Legal form"), [(_tr("Not stated"), None)], self)
-        self.municipality = MunicipalityField(_tr("Municipality of the organisation"), self)
-        self.kind = _combo(_tr("Kind"), [(kind_name(k), k) for k in OrganisationKind], self)
-        self._row(form, "name", _tr("&Name"), self.name)
-        self._row(form, "org_number", _tr("Org n&umber"), self.org_number)
-        self._row(form, "legal_form_code", _tr("Le&gal form"), self.legal_form)
-        self._row(form, "municipality_code", _tr("&Municipality"), self.municipality)
-        self._row(form, "kind", _tr("&Kind"), self.kind)
+        self.legal_form = _combo(
+            QCoreApplication.translate("PeopleForms", "Legal form"),
+            [(QCoreApplication.translate("PeopleForms", "Not stated"), None)],
+            self,
+        )
+        self.municipality = MunicipalityField(
+            QCoreApplication.translate("PeopleForms", "Municipality of the organisation"), self
+        )
+        self.kind = _combo(
+            QCoreApplication.translate("PeopleForms", "Kind"),
+            [(kind_name(k), k) for k in OrganisationKind],
+            self,
+        )
+        self._row(form, "name", QCoreApplication.translate("PeopleForms", "&Name"), self.name)
+        self._row(
+            form,
+            "org_number",
+            QCoreApplication.translate("PeopleForms", "Org n&umber"),
+            self.org_number,
+        )
+        self._row(
+            form,
+            "legal_form_code",
+            QCoreApplication.translate("PeopleForms", "Le&gal form"),
+            self.legal_form,
+        )
+        self._row(
+            form,
+            "municipality_code",
+            QCoreApplication.translate("PeopleForms", "&Municipality"),
+            self.municipality,
+        )
+        self._row(form, "kind", QCoreApplication.translate("PeopleForms", "&Kind"), self.kind)
         outer.addWidget(box)
         outer.addStretch(1)
         self.name.editingFinished.connect(self._name_finished)
@@ -772,7 +953,7 @@ class OrganisationForm(AutoSaveForm):
 
     def set_legal_forms(self, choices: Sequence[LegalFormChoice]) -> None:
         self.legal_form.clear()
-        self.legal_form.addItem(_tr("Not stated"), None)
+        self.legal_form.addItem(QCoreApplication.translate("PeopleForms", "Not stated"), None)
         for choice in choices:
             self.legal_form.addItem(f"{choice.code} {choice.name}", choice.code)
         if self._record is not None:
@@ -816,7 +997,11 @@ class OrganisationForm(AutoSaveForm):
         except ValidationError as exc:
             self.refuse("name", exc)
             return
-        self.commit("name", {"name": value}, _tr("Rename organisation"))
+        self.commit(
+            "name",
+            {"name": value},
+            QCoreApplication.translate("PeopleForms", "Rename organisation"),
+        )
 
     def _number_finished(self) -> None:
         if self._record is None:
@@ -827,7 +1012,11 @@ class OrganisationForm(AutoSaveForm):
         except ValidationError as exc:
             self.refuse("org_number", exc)
             return
-        self.commit("org_number", {"org_number": value}, _tr("Change org number"))
+        self.commit(
+            "org_number",
+            {"org_number": value},
+            QCoreApplication.translate("PeopleForms", "Change org number"),
+        )
 
     def _municipality_finished(self) -> None:
         if self._record is None:
@@ -837,17 +1026,25 @@ class OrganisationForm(AutoSaveForm):
         except ValidationError as exc:
             self.refuse("municipality_code", exc)
             return
-        self.commit("municipality_code", {"municipality_code": value}, _tr("Change municipality"))
+        self.commit(
+            "municipality_code",
+            {"municipality_code": value},
+            QCoreApplication.translate("PeopleForms", "Change municipality"),
+        )
 
     def _legal_form_chosen(self, _index: int) -> None:
         self.commit(
             "legal_form_code",
             {"legal_form_code": self.legal_form.currentData()},
-            _tr("Change legal form"),
+            QCoreApplication.translate("PeopleForms", "Change legal form"),
         )
 
     def _kind_chosen(self, _index: int) -> None:
-        self.commit("kind", {"kind": self.kind.currentData()}, _tr("Change kind"))
+        self.commit(
+            "kind",
+            {"kind": self.kind.currentData()},
+            QCoreApplication.translate("PeopleForms", "Change kind"),
+        )
 
 
 # -- dialogs that add ---------------------------------------------------------------------------
@@ -858,17 +1055,18 @@ class NewPersonDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("New person"))
-        self.setAccessibleName(_tr("New person"))
+        self.setWindowTitle(QCoreApplication.translate("PeopleForms", "New person"))
+        self.setAccessibleName(QCoreApplication.translate("PeopleForms", "New person"))
+        self.setMinimumWidth(DIALOG_MIN_WIDTH)
         layout = QVBoxLayout(self)
         form = _form_layout()
-        self.first_name = _line(_tr("First name"), self)
-        self.last_name = _line(_tr("Last name"), self)
-        self.first_error = ErrorLabel(_tr("First name"), self)
-        self.last_error = ErrorLabel(_tr("Last name"), self)
-        first_label = QLabel(_tr("&First name"), self)
+        self.first_name = _line(QCoreApplication.translate("PeopleForms", "First name"), self)
+        self.last_name = _line(QCoreApplication.translate("PeopleForms", "Last name"), self)
+        self.first_error = ErrorLabel(QCoreApplication.translate("PeopleForms", "First name"), self)
+        self.last_error = ErrorLabel(QCoreApplication.translate("PeopleForms", "Last name"), self)
+        first_label = QLabel(QCoreApplication.translate("PeopleForms", "&First name"), self)
         first_label.setBuddy(self.first_name)
-        last_label = QLabel(_tr("&Last name"), self)
+        last_label = QLabel(QCoreApplication.translate("PeopleForms", "&Last name"), self)
         last_label.setBuddy(self.last_name)
         form.addRow(first_label, self.first_name)
         form.addRow("", self.first_error)
@@ -879,10 +1077,10 @@ class NewPersonDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(_tr("Add person"))
-        ok.setAccessibleName(_tr("Add person"))
+        ok.setText(QCoreApplication.translate("PeopleForms", "Add person"))
+        ok.setAccessibleName(QCoreApplication.translate("PeopleForms", "Add person"))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(_tr("Cancel"))
+        cancel.setAccessibleName(QCoreApplication.translate("PeopleForms", "Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -893,8 +1091,18 @@ class NewPersonDialog(QDialog):
         problems = False
         checked = []
         for line, error, key, label in (
-            (self.first_name, self.first_error, "first_name", _tr("first name")),
-            (self.last_name, self.last_error, "last_name", _tr("last name")),
+            (
+                self.first_name,
+                self.first_error,
+                "first_name",
+                QCoreApplication.translate("PeopleForms", "first name"),
+            ),
+            (
+                self.last_name,
+                self.last_error,
+                "last_name",
+                QCoreApplication.translate("PeopleForms", "last name"),
+            ),
         ):
             try:
                 checked.append(rules.check_name(line.text(), key, label))
@@ -915,17 +1123,26 @@ class NewOrganisationDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("New organisation"))
-        self.setAccessibleName(_tr("New organisation"))
+        self.setWindowTitle(QCoreApplication.translate("PeopleForms", "New organisation"))
+        self.setAccessibleName(QCoreApplication.translate("PeopleForms", "New organisation"))
+        self.setMinimumWidth(DIALOG_MIN_WIDTH)
         layout = QVBoxLayout(self)
         form = _form_layout()
-        self.name = _line(_tr("Name of the organisation"), self)
-        self.org_number = _line(_tr("Org number"), self, _tr("NNNNNN-NNNN"))
-        self.name_error = ErrorLabel(_tr("Name"), self)
-        self.number_error = ErrorLabel(_tr("Org number"), self)
-        name_label = QLabel(_tr("&Name"), self)
+        self.name = _line(
+            QCoreApplication.translate("PeopleForms", "Name of the organisation"), self
+        )
+        self.org_number = _line(
+            QCoreApplication.translate("PeopleForms", "Org number"),
+            self,
+            QCoreApplication.translate("PeopleForms", "NNNNNN-NNNN"),
+        )
+        self.name_error = ErrorLabel(QCoreApplication.translate("PeopleForms", "Name"), self)
+        self.number_error = ErrorLabel(
+            QCoreApplication.translate("PeopleForms", "Org number"), self
+        )
+        name_label = QLabel(QCoreApplication.translate("PeopleForms", "&Name"), self)
         name_label.setBuddy(self.name)
-        number_label = QLabel(_tr("Org n&umber"), self)
+        number_label = QLabel(QCoreApplication.translate("PeopleForms", "Org n&umber"), self)
         number_label.setBuddy(self.org_number)
         form.addRow(name_label, self.name)
         form.addRow("", self.name_error)
@@ -936,9 +1153,11 @@ class NewOrganisationDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(_tr("Add organisation"))
-        ok.setAccessibleName(_tr("Add organisation"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(_tr("Cancel"))
+        ok.setText(QCoreApplication.translate("PeopleForms", "Add organisation"))
+        ok.setAccessibleName(QCoreApplication.translate("PeopleForms", "Add organisation"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            QCoreApplication.translate("PeopleForms", "Cancel")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -52,9 +52,9 @@ ENROLMENT_WALK_IN = 5
 # A person's courses.
 COURSE_TITLE = 0
 COURSE_ENROLMENT_STATUS = 1
-COURSE_DATES = 2
-COURSE_ATTENDED = 3
-COURSE_PLANNED = 4
+COURSE_ATTENDED = 2
+COURSE_PLANNED = 3
+COURSE_DATES = 4
 
 # An enrolment's history.
 HISTORY_STATUS = 0
@@ -64,102 +64,114 @@ HISTORY_NOTE = 2
 RIGHT = Qt.AlignmentFlag.AlignRight
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("People", text)
-
-
 # -- names of values --------------------------------------------------------------------------
 
 
 def gender_name(value: Gender) -> str:
     return {
-        Gender.WOMAN: _tr("Woman"),
-        Gender.MAN: _tr("Man"),
-        Gender.OTHER: _tr("Other"),
-        Gender.NOT_STATED: _tr("Not stated"),
+        Gender.WOMAN: QCoreApplication.translate("People", "Woman"),
+        Gender.MAN: QCoreApplication.translate("People", "Man"),
+        Gender.OTHER: QCoreApplication.translate("People", "Other"),
+        Gender.NOT_STATED: QCoreApplication.translate("People", "Not stated"),
     }[value]
 
 
 def role_name(value: ParticipantRole) -> str:
     return {
-        ParticipantRole.BOARD_MEMBER: _tr("Board member"),
-        ParticipantRole.MANAGER: _tr("Manager"),
-        ParticipantRole.EMPLOYEE: _tr("Employee"),
-        ParticipantRole.VOLUNTEER: _tr("Volunteer"),
-        ParticipantRole.COURSE_LEADER: _tr("Course leader"),
-        ParticipantRole.OTHER: _tr("Other"),
-        ParticipantRole.NOT_STATED: _tr("Not stated"),
+        ParticipantRole.BOARD_MEMBER: QCoreApplication.translate("People", "Board member"),
+        ParticipantRole.MANAGER: QCoreApplication.translate("People", "Manager"),
+        ParticipantRole.EMPLOYEE: QCoreApplication.translate("People", "Employee"),
+        ParticipantRole.VOLUNTEER: QCoreApplication.translate("People", "Volunteer"),
+        ParticipantRole.COURSE_LEADER: QCoreApplication.translate("People", "Course leader"),
+        ParticipantRole.OTHER: QCoreApplication.translate("People", "Other"),
+        ParticipantRole.NOT_STATED: QCoreApplication.translate("People", "Not stated"),
     }[value]
 
 
 def employment_name(value: EmploymentStatus) -> str:
     return {
-        EmploymentStatus.EMPLOYED: _tr("Employed"),
-        EmploymentStatus.SELF_EMPLOYED: _tr("Self-employed"),
-        EmploymentStatus.UNEMPLOYED: _tr("Unemployed"),
-        EmploymentStatus.INACTIVE: _tr("Not in the labour force"),
-        EmploymentStatus.NOT_STATED: _tr("Not stated"),
+        EmploymentStatus.EMPLOYED: QCoreApplication.translate("People", "Employed"),
+        EmploymentStatus.SELF_EMPLOYED: QCoreApplication.translate("People", "Self-employed"),
+        EmploymentStatus.UNEMPLOYED: QCoreApplication.translate("People", "Unemployed"),
+        EmploymentStatus.INACTIVE: QCoreApplication.translate("People", "Not in the labour force"),
+        EmploymentStatus.NOT_STATED: QCoreApplication.translate("People", "Not stated"),
     }[value]
 
 
 def education_name(value: EducationBand) -> str:
     return {
-        EducationBand.ISCED_0_2: _tr("Compulsory school or less (ISCED 0–2)"),
-        EducationBand.ISCED_3_4: _tr("Upper secondary (ISCED 3–4)"),
-        EducationBand.ISCED_5_8: _tr("Post-secondary (ISCED 5–8)"),
-        EducationBand.NOT_STATED: _tr("Not stated"),
+        EducationBand.ISCED_0_2: QCoreApplication.translate(
+            "People", "Compulsory school or less (ISCED 0–2)"
+        ),
+        EducationBand.ISCED_3_4: QCoreApplication.translate(
+            "People", "Upper secondary (ISCED 3–4)"
+        ),
+        EducationBand.ISCED_5_8: QCoreApplication.translate("People", "Post-secondary (ISCED 5–8)"),
+        EducationBand.NOT_STATED: QCoreApplication.translate("People", "Not stated"),
     }[value]
 
 
 def disability_name(value: Disability) -> str:
     return {
-        Disability.YES: _tr("Yes"),
-        Disability.NO: _tr("No"),
-        Disability.NOT_STATED: _tr("Not stated"),
+        Disability.YES: QCoreApplication.translate("People", "Yes"),
+        Disability.NO: QCoreApplication.translate("People", "No"),
+        Disability.NOT_STATED: QCoreApplication.translate("People", "Not stated"),
     }[value]
 
 
 def need_name(value: AccessibilityNeed) -> str:
     return {
-        AccessibilityNeed.STEP_FREE_ACCESS: _tr("Step-free access"),
-        AccessibilityNeed.PARKING_NEARBY: _tr("Parking nearby"),
-        AccessibilityNeed.HEARING_LOOP: _tr("Hearing loop"),
-        AccessibilityNeed.ACCESSIBLE_TOILET: _tr("Accessible toilet"),
-        AccessibilityNeed.ALLERGY_SAFE: _tr("Allergy-safe room"),
-        AccessibilityNeed.SIGN_LANGUAGE_INTERPRETER: _tr("Sign-language interpreter"),
-        AccessibilityNeed.AUDIO_DESCRIPTION: _tr("Audio description"),
-        AccessibilityNeed.SPECIAL_DIET: _tr("Special diet"),
-        AccessibilityNeed.ALTERNATIVE_FORMATS: _tr("Alternative formats"),
-        AccessibilityNeed.BREAKS: _tr("Breaks"),
+        AccessibilityNeed.STEP_FREE_ACCESS: QCoreApplication.translate(
+            "People", "Step-free access"
+        ),
+        AccessibilityNeed.PARKING_NEARBY: QCoreApplication.translate("People", "Parking nearby"),
+        AccessibilityNeed.HEARING_LOOP: QCoreApplication.translate("People", "Hearing loop"),
+        AccessibilityNeed.ACCESSIBLE_TOILET: QCoreApplication.translate(
+            "People", "Accessible toilet"
+        ),
+        AccessibilityNeed.ALLERGY_SAFE: QCoreApplication.translate("People", "Allergy-safe room"),
+        AccessibilityNeed.SIGN_LANGUAGE_INTERPRETER: QCoreApplication.translate(
+            "People", "Sign-language interpreter"
+        ),
+        AccessibilityNeed.AUDIO_DESCRIPTION: QCoreApplication.translate(
+            "People", "Audio description"
+        ),
+        AccessibilityNeed.SPECIAL_DIET: QCoreApplication.translate("People", "Special diet"),
+        AccessibilityNeed.ALTERNATIVE_FORMATS: QCoreApplication.translate(
+            "People", "Alternative formats"
+        ),
+        AccessibilityNeed.BREAKS: QCoreApplication.translate("People", "Breaks"),
     }[value]
 
 
 def kind_name(value: OrganisationKind) -> str:
     return {
-        OrganisationKind.SOCIAL_ECONOMY: _tr("Social economy"),
-        OrganisationKind.PUBLIC_SECTOR: _tr("Public sector"),
-        OrganisationKind.UNION: _tr("Trade union"),
-        OrganisationKind.EMPLOYER_ORGANISATION: _tr("Employers' organisation"),
-        OrganisationKind.OTHER: _tr("Other"),
+        OrganisationKind.SOCIAL_ECONOMY: QCoreApplication.translate("People", "Social economy"),
+        OrganisationKind.PUBLIC_SECTOR: QCoreApplication.translate("People", "Public sector"),
+        OrganisationKind.UNION: QCoreApplication.translate("People", "Trade union"),
+        OrganisationKind.EMPLOYER_ORGANISATION: QCoreApplication.translate(
+            "People", "Employers' organisation"
+        ),
+        OrganisationKind.OTHER: QCoreApplication.translate("People", "Other"),
     }[value]
 
 
 def enrolment_status_name(value: EnrolmentStatus) -> str:
     return {
-        EnrolmentStatus.ENROLLED: _tr("Enrolled"),
-        EnrolmentStatus.WAITLISTED: _tr("Waiting"),
-        EnrolmentStatus.OFFERED: _tr("Offered a place"),
-        EnrolmentStatus.WITHDRAWN: _tr("Withdrawn"),
+        EnrolmentStatus.ENROLLED: QCoreApplication.translate("People", "Enrolled"),
+        EnrolmentStatus.WAITLISTED: QCoreApplication.translate("People", "Waiting"),
+        EnrolmentStatus.OFFERED: QCoreApplication.translate("People", "Offered a place"),
+        EnrolmentStatus.WITHDRAWN: QCoreApplication.translate("People", "Withdrawn"),
     }[value]
 
 
 def course_status_name(value: CourseStatus) -> str:
     return {
-        CourseStatus.PLANNED: _tr("Planned"),
-        CourseStatus.OPEN: _tr("Open"),
-        CourseStatus.RUNNING: _tr("Running"),
-        CourseStatus.COMPLETED: _tr("Completed"),
-        CourseStatus.CANCELLED: _tr("Cancelled"),
+        CourseStatus.PLANNED: QCoreApplication.translate("People", "Planned"),
+        CourseStatus.OPEN: QCoreApplication.translate("People", "Open"),
+        CourseStatus.RUNNING: QCoreApplication.translate("People", "Running"),
+        CourseStatus.COMPLETED: QCoreApplication.translate("People", "Completed"),
+        CourseStatus.CANCELLED: QCoreApplication.translate("People", "Cancelled"),
     }[value]
 
 
@@ -200,19 +212,25 @@ def person_search_text(record: PersonRecord) -> str:
 class PersonTableModel(RecordTableModel[PersonRecord]):
     def __init__(self, parent: Any = None) -> None:
         columns = [
-            Column(_tr("Last name"), lambda r: r.last_name),
-            Column(_tr("First name"), lambda r: r.first_name),
-            Column(_tr("Organisation"), lambda r: _text(r.organisation_name)),
-            Column(_tr("Municipality"), lambda r: _text(r.municipality_name)),
+            Column(QCoreApplication.translate("People", "Last name"), lambda r: r.last_name),
+            Column(QCoreApplication.translate("People", "First name"), lambda r: r.first_name),
             Column(
-                _tr("Born"),
+                QCoreApplication.translate("People", "Organisation"),
+                lambda r: _text(r.organisation_name),
+            ),
+            Column(
+                QCoreApplication.translate("People", "Municipality"),
+                lambda r: _text(r.municipality_name),
+            ),
+            Column(
+                QCoreApplication.translate("People", "Born"),
                 lambda r: "" if r.birth_year is None else str(r.birth_year),
                 sort_key=lambda r: r.birth_year,
                 alignment=RIGHT,
             ),
-            Column(_tr("Gender"), lambda r: gender_name(r.gender)),
+            Column(QCoreApplication.translate("People", "Gender"), lambda r: gender_name(r.gender)),
             # Last, so that it takes the width left over.
-            Column(_tr("E-mail"), lambda r: _text(r.email)),
+            Column(QCoreApplication.translate("People", "E-mail"), lambda r: _text(r.email)),
         ]
         super().__init__(columns, key=lambda r: r.id, search_text=person_search_text, parent=parent)
 
@@ -227,13 +245,21 @@ def organisation_search_text(record: OrganisationRecord) -> str:
 class OrganisationTableModel(RecordTableModel[OrganisationRecord]):
     def __init__(self, parent: Any = None) -> None:
         columns = [
-            Column(_tr("Name"), lambda r: r.name),
-            Column(_tr("Org number"), lambda r: _text(r.org_number)),
-            Column(_tr("Legal form"), lambda r: _text(r.legal_form_name)),
-            Column(_tr("Municipality"), lambda r: _text(r.municipality_name)),
-            Column(_tr("Kind"), lambda r: kind_name(r.kind)),
+            Column(QCoreApplication.translate("People", "Name"), lambda r: r.name),
             Column(
-                _tr("Persons"),
+                QCoreApplication.translate("People", "Org number"), lambda r: _text(r.org_number)
+            ),
+            Column(
+                QCoreApplication.translate("People", "Legal form"),
+                lambda r: _text(r.legal_form_name),
+            ),
+            Column(
+                QCoreApplication.translate("People", "Municipality"),
+                lambda r: _text(r.municipality_name),
+            ),
+            Column(QCoreApplication.translate("People", "Kind"), lambda r: kind_name(r.kind)),
+            Column(
+                QCoreApplication.translate("People", "Persons"),
                 lambda r: QLocale().toString(r.person_count),
                 sort_key=lambda r: r.person_count,
                 alignment=RIGHT,
@@ -260,20 +286,30 @@ class EnrolmentTableModel(RecordTableModel[EnrolmentRecord]):
     def __init__(self, parent: Any = None) -> None:
         self._positions: dict[str, int] = {}
         columns = [
-            Column(_tr("Name"), lambda r: r.person_name),
-            Column(_tr("Organisation"), lambda r: _text(r.organisation_name)),
-            Column(_tr("Status"), self.status_text, sort_key=self._status_order),
+            Column(QCoreApplication.translate("People", "Name"), lambda r: r.person_name),
             Column(
-                _tr("Enrolled"),
+                QCoreApplication.translate("People", "Organisation"),
+                lambda r: _text(r.organisation_name),
+            ),
+            Column(
+                QCoreApplication.translate("People", "Status"),
+                self.status_text,
+                sort_key=self._status_order,
+            ),
+            Column(
+                QCoreApplication.translate("People", "Enrolled"),
                 lambda r: datetime_text(r.enrolled_at),
                 sort_key=lambda r: r.enrolled_at,
             ),
             Column(
-                _tr("Status since"),
+                QCoreApplication.translate("People", "Status since"),
                 lambda r: datetime_text(r.status_since),
                 sort_key=lambda r: r.status_since,
             ),
-            Column(_tr("Walk-in"), lambda r: _tr("Walk-in") if r.walk_in else ""),
+            Column(
+                QCoreApplication.translate("People", "Walk-in"),
+                lambda r: QCoreApplication.translate("People", "Walk-in") if r.walk_in else "",
+            ),
         ]
         super().__init__(columns, key=lambda r: r.id, parent=parent)
 
@@ -288,7 +324,9 @@ class EnrolmentTableModel(RecordTableModel[EnrolmentRecord]):
     def status_text(self, record: EnrolmentRecord) -> str:
         position = self._positions.get(record.id)
         if position is not None:
-            return _tr("Waiting, number %1").replace("%1", str(position))
+            return QCoreApplication.translate("People", "Waiting, number %1").replace(
+                "%1", str(position)
+            )
         return enrolment_status_name(record.status)
 
     def _status_order(self, record: EnrolmentRecord) -> tuple[int, int]:
@@ -300,20 +338,27 @@ class PersonCourseTableModel(RecordTableModel[PersonCourse]):
 
     def __init__(self, parent: Any = None) -> None:
         columns = [
-            Column(_tr("Course"), lambda r: r.course_title),
-            Column(_tr("Enrolment"), lambda r: enrolment_status_name(r.status)),
-            Column(_tr("Dates"), _course_dates, sort_key=lambda r: r.first_session),
+            Column(QCoreApplication.translate("People", "Course"), lambda r: r.course_title),
             Column(
-                _tr("Hours attended"),
+                QCoreApplication.translate("People", "Enrolment"),
+                lambda r: enrolment_status_name(r.status),
+            ),
+            Column(
+                QCoreApplication.translate("People", "Hours attended"),
                 lambda r: hours_text(r.attended_minutes),
                 sort_key=lambda r: r.attended_minutes,
                 alignment=RIGHT,
             ),
             Column(
-                _tr("Hours planned"),
+                QCoreApplication.translate("People", "Hours planned"),
                 lambda r: hours_text(r.planned_minutes),
                 sort_key=lambda r: r.planned_minutes,
                 alignment=RIGHT,
+            ),
+            Column(
+                QCoreApplication.translate("People", "Dates"),
+                _course_dates,
+                sort_key=lambda r: r.first_session,
             ),
         ]
         super().__init__(columns, key=lambda r: r.enrolment_id, parent=parent)
@@ -321,7 +366,7 @@ class PersonCourseTableModel(RecordTableModel[PersonCourse]):
 
 def _course_dates(record: PersonCourse) -> str:
     if record.first_session is None or record.last_session is None:
-        return _tr("No sessions yet")
+        return QCoreApplication.translate("People", "No sessions yet")
     first = labels.date_text(record.first_session)
     last = labels.date_text(record.last_session)
     return first if first == last else f"{first} – {last}"
@@ -330,11 +375,16 @@ def _course_dates(record: PersonCourse) -> str:
 class EnrolmentHistoryModel(RecordTableModel[EnrolmentChange]):
     def __init__(self, parent: Any = None) -> None:
         columns = [
-            Column(_tr("Status"), lambda r: enrolment_status_name(r.status)),
             Column(
-                _tr("When"), lambda r: datetime_text(r.changed_at), sort_key=lambda r: r.changed_at
+                QCoreApplication.translate("People", "Status"),
+                lambda r: enrolment_status_name(r.status),
             ),
-            Column(_tr("Note"), lambda r: _note_text(r.note)),
+            Column(
+                QCoreApplication.translate("People", "When"),
+                lambda r: datetime_text(r.changed_at),
+                sort_key=lambda r: r.changed_at,
+            ),
+            Column(QCoreApplication.translate("People", "Note"), lambda r: _note_text(r.note)),
         ]
         super().__init__(columns, key=lambda r: r.id, parent=parent)
 
@@ -342,8 +392,8 @@ class EnrolmentHistoryModel(RecordTableModel[EnrolmentChange]):
 def _note_text(note: str | None) -> str:
     # Notes the services write are known phrases; anything else is shown as written.
     known = {
-        "a place became free": _tr("A place became free"),
-        "offer declined": _tr("Offer declined"),
-        "walk-in": _tr("Walk-in"),
+        "a place became free": QCoreApplication.translate("People", "A place became free"),
+        "offer declined": QCoreApplication.translate("People", "Offer declined"),
+        "walk-in": QCoreApplication.translate("People", "Walk-in"),
     }
     return known.get(note or "", note or "")

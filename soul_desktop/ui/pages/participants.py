@@ -339,7 +339,12 @@ class ParticipantsPage(QWidget):
         tab.new_button.clicked.connect(self.new_organisation)
         tab.delete_button.clicked.connect(self.delete_organisation)
         self.organisation_form = OrganisationForm(self._context, tab.details)
-        tab.details_layout.addWidget(self.organisation_form, 1)
+        self.members_label = QLabel(tab.details)
+        self.members_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.members_label.setWordWrap(True)
+        tab.details_layout.addWidget(self.organisation_form)
+        tab.details_layout.addWidget(self.members_label)
+        tab.details_layout.addStretch(1)
         tab.view.selectionModel().currentRowChanged.connect(self._organisation_chosen)
         tab.view.installEventFilter(_ListKeys(self.organisation_form.name, self))
         self.organisation_form.saved.connect(self._organisation_saved)
@@ -527,10 +532,25 @@ class ParticipantsPage(QWidget):
         record = proxy.record_at(current.row()) if current.isValid() else None
         self.organisation_form.set_record(record)
         self.organisations.delete_button.setEnabled(record is not None)
+        self._show_members(record)
+
+    def _show_members(self, record: OrganisationRecord | None) -> None:
+        if record is None:
+            text = ""
+        elif record.person_count == 1:
+            text = self.tr("One person in the register belongs to this organisation.")
+        else:
+            text = self.tr("%1 persons in the register belong to this organisation.").replace(
+                "%1", QLocale().toString(record.person_count)
+            )
+        self.members_label.setText(text)
+        self.members_label.setAccessibleName(text)
 
     def _organisation_saved(self, record: OrganisationRecord) -> None:
         self.organisation_model.update_record(record)
         self.person_form.set_organisations(self.organisation_model.records())
+        if self.organisation_form.record() is not None:
+            self._show_members(self.organisation_form.record())
         # Persons show the organisation's name; a new name reaches them on the next load.
 
     def new_organisation(self) -> None:
