@@ -175,15 +175,20 @@ class MunicipalityField(QLineEdit):
         text = " ".join(self.text().split())
         if not text:
             return None
-        code = self._codes.get(text.casefold())
-        if code is None:
-            raise ValidationError(
-                QCoreApplication.translate(
-                    "PeopleForms", "there is no municipality called “%1”"
-                ).replace("%1", text),
-                field="municipality_code",
-            )
-        return code
+        folded = text.casefold()
+        code = self._codes.get(folded)
+        if code is not None:
+            return code
+        # The start of just one name is enough ("östersu" is Östersund).
+        starting = [c for name, c in self._codes.items() if name.startswith(folded)]
+        if len(starting) == 1:
+            return starting[0]
+        raise ValidationError(
+            QCoreApplication.translate(
+                "PeopleForms", "there is no municipality called “%1”"
+            ).replace("%1", text),
+            field="municipality_code",
+        )
 
 
 class OrganisationField(QComboBox):

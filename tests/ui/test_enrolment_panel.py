@@ -231,3 +231,23 @@ def test_no_course_means_nothing_to_do(qtbot: QtBot, panel: EnrolmentPanel) -> N
     panel.set_course(None)
     assert not panel.enrol_button.isEnabled() and not panel.withdraw_button.isEnabled()
     assert panel.model.rowCount() == 0
+
+
+def test_every_control_has_an_accessible_name(
+    qtbot: QtBot, context: PageContext, panel: EnrolmentPanel
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTableView, QWidget
+
+    def missing(root: QWidget) -> list[str]:
+        return [
+            type(widget).__name__
+            for widget in root.findChildren(QWidget)
+            if isinstance(widget, QAbstractButton | QComboBox | QLineEdit | QTableView)
+            and not widget.accessibleName()
+            and widget.isVisibleTo(root)
+        ]
+
+    assert missing(panel) == []
+    dialog = _open_dialog(qtbot, panel)
+    assert missing(dialog) == []
+    dialog.reject()

@@ -7,7 +7,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -189,6 +189,10 @@ class RegisterTab(QWidget):
         self.splitter.setSizes([LIST_SHARE * 10, (100 - LIST_SHARE) * 10])
         layout.addWidget(self.splitter, 1)
 
+        # Delete in the list does what the delete button does (and can be undone).
+        self.delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_shortcut.activated.connect(self.delete_button.click)
         self.search.textChanged.connect(self._search_changed)
         self.search.installEventFilter(_SearchKeys(self.view, self))
         for signal in (

@@ -413,3 +413,20 @@ def test_every_control_has_an_accessible_name(page: ParticipantsPage) -> None:
         and widget.isVisibleTo(page)
     ]
     assert missing == []
+
+
+def test_the_start_of_one_municipality_is_enough_and_delete_key_deletes(
+    qtbot: QtBot, page: ParticipantsPage
+) -> None:
+    _register(qtbot, page, "Anna", "Ek")
+    form = page.person_form
+    with qtbot.waitSignal(form.saved):
+        _type_into(qtbot, form.municipality, "krok")
+    assert form.municipality.text() == "Krokom"
+    _type_into(qtbot, form.municipality, "s")  # Sala, Sandviken, … : not one
+    assert "no municipality called" in form.message_at("municipality_code")
+    person_id = form.record().id
+    page.persons.view.setFocus()
+    with qtbot.waitSignal(page._context.edits.finished):
+        qtbot.keyClick(page.persons.view, Qt.Key.Key_Delete)
+    assert page.person_model.row_of(person_id) is None
