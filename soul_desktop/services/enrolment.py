@@ -168,13 +168,18 @@ def rebalance_course(database: Database, course_id: str) -> list[EnrolmentRecord
     """
     with UnitOfWork(database) as uow:
         session = uow.session
-        course = _course(session, course_id)
-        store.lock_course(session, course_id)
-        touched = _rebalance(session, course_id, course.capacity, course.region_code, _now())
+        touched = apply_place_rules(session, course_id)
         session.flush()
         records = _records(session, touched)
         uow.commit()
     return records
+
+
+def apply_place_rules(session: Any, course_id: str) -> list[str]:
+    """Within another service's unit of work (a changed capacity): the enrolments changed."""
+    course = _course(session, course_id)
+    store.lock_course(session, course_id)
+    return _rebalance(session, course_id, course.capacity, course.region_code, _now())
 
 
 # -- taking actions back (undo) ---------------------------------------------------------------
@@ -348,4 +353,3 @@ def _take_back(
         records = _records(session, [*enrolment_ids, *touched])
         uow.commit()
     return records
-

@@ -26,6 +26,7 @@ from soul_desktop.domain.planning import (
     SessionRecord,
     VenueRecord,
 )
+from soul_desktop.services import enrolment
 from soul_desktop.storage import planning as store
 from soul_desktop.storage.database import Database
 from soul_desktop.storage.models import Course, CourseSession, Venue
@@ -195,6 +196,11 @@ def update_course(db: Database, course_id: str, **changes: Any) -> CourseRecord:
         _check_links(s, fields)
         store.write_course(s, course, fields)
         s.flush()
+        if fields.capacity != current.capacity:
+            # A new capacity offers freed places to the waitlist (or takes back the newest
+            # offers) in the same unit of work, so undoing the change undoes both.
+            enrolment.apply_place_rules(s, course_id)
+            s.flush()
         record = store.course_record(s, course_id)
         uow.commit()
     assert record is not None

@@ -22,9 +22,14 @@ from PySide6.QtWidgets import (
 
 from soul_desktop.domain.records import InstallationInfo
 from soul_desktop.ui import labels
+from soul_desktop.ui.accessibility import name_inner_widgets
 from soul_desktop.ui.context import PageContext
 from soul_desktop.ui.edits import EditRunner
+from soul_desktop.ui.enrolment_panel import EnrolmentPanel
+from soul_desktop.ui.pages.attendance import AttendancePage
+from soul_desktop.ui.pages.courses import CoursesPage
 from soul_desktop.ui.pages.empty_state import EmptyStatePage
+from soul_desktop.ui.pages.participants import ParticipantsPage
 from soul_desktop.ui.pages.overview import OverviewPage
 from soul_desktop.ui.pages.settings import SettingsPage
 from soul_desktop.ui.worker import Worker
@@ -76,29 +81,15 @@ class MainWindow(QMainWindow):
 
         self.overview = OverviewPage(worker, database, installation, self)
         self.settings_page = SettingsPage(installation, database_text, settings, self)
+        self.courses_page = CoursesPage(self.context, self)
+        self.courses_page.add_course_tab(EnrolmentPanel(self.context), self.tr("Participants"))
+        self.participants_page = ParticipantsPage(self.context, self)
+        self.attendance_page = AttendancePage(self.context, self)
         pages: list[tuple[str, QWidget]] = [
             (self.tr("Overview"), self.overview),
-            self._empty(
-                self.tr("Courses"),
-                self.tr(
-                    "Here you will plan courses, workshops and seminars, with their sessions, "
-                    "venues and course leaders, and see who is enrolled."
-                ),
-            ),
-            self._empty(
-                self.tr("Participants"),
-                self.tr(
-                    "Here you will register organisations and participants, with the details "
-                    "the ESF reporting asks for, and enrol them in courses."
-                ),
-            ),
-            self._empty(
-                self.tr("Attendance"),
-                self.tr(
-                    "Here you will print sign-in sheets, record who attended each session and "
-                    "for how long, and prepare the monthly attendance reports."
-                ),
-            ),
+            (self.tr("Courses"), self.courses_page),
+            (self.tr("Participants"), self.participants_page),
+            (self.tr("Attendance"), self.attendance_page),
             self._empty(
                 self.tr("4R"),
                 self.tr(
@@ -168,6 +159,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar(installation, database_text)
         self.nav.setFocus()
         self._fit_to_screen()
+        name_inner_widgets(self)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

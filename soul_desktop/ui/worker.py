@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +99,12 @@ class Worker(QObject):
         # Queued behind the calls already submitted, so none of them is dropped half-way.
         self._submitted.emit(_STOP_JOB_ID, self._thread.quit)
         self._thread.wait()
+        # Deliver the answers now, while whoever asked still exists; an answer arriving in a
+        # later event loop could reach a widget that is already gone.
+        QCoreApplication.sendPostedEvents(self)
+        for job in self._jobs.values():
+            job.deleteLater()
+        self._jobs.clear()
 
     @Slot(int, object)
     def _on_succeeded(self, job_id: int, result: object) -> None:

@@ -257,3 +257,15 @@ def test_walk_ins_get_a_place_even_when_full(regional_db: Database, full_course:
     (record,) = enrolment.enrol(regional_db, full_course, [eva], walk_in=True)
     assert record.status is E and record.walk_in
     assert enrolment.course_enrolments(regional_db, full_course).places.over_capacity == 1
+
+
+def test_raising_capacity_in_the_course_editor_offers_the_place(
+    regional_db: Database, full_course: str
+) -> None:
+    from soul_desktop.services import planning
+
+    planning.update_course(regional_db, full_course, capacity=3)
+    assert _statuses(regional_db, full_course) == {"Anna": E, "Bo": E, "Cia": OF, "Dan": W}
+    # Its undo (the capacity set back) takes the offer back in the same call.
+    planning.update_course(regional_db, full_course, capacity=2)
+    assert _statuses(regional_db, full_course) == {"Anna": E, "Bo": E, "Cia": W, "Dan": W}

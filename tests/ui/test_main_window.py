@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,10 @@ from soul_desktop.domain.records import InstallationInfo
 from soul_desktop.services.setup import Database
 from soul_desktop.ui import main_window
 from soul_desktop.ui.main_window import MainWindow
+from soul_desktop.ui.pages.attendance import AttendancePage
+from soul_desktop.ui.pages.courses import CoursesPage
 from soul_desktop.ui.pages.empty_state import EmptyStatePage
+from soul_desktop.ui.pages.participants import ParticipantsPage
 from soul_desktop.ui.pages.overview import OverviewPage
 from soul_desktop.ui.pages.settings import SettingsPage
 from soul_desktop.ui.worker import Worker
@@ -23,14 +27,16 @@ DIGITS = [getattr(Qt.Key, f"Key_{n}") for n in range(1, 9)]
 @pytest.fixture
 def window(
     qtbot: QtBot, worker: Worker, database: Database, installation_info: InstallationInfo
-) -> MainWindow:
+) -> Iterator[MainWindow]:
     result = MainWindow(worker, database, installation_info, "/data/soul.db")
     qtbot.addWidget(result)
     result.show()
     qtbot.waitExposed(result)
     result.activateWindow()
     qtbot.waitUntil(result.isActiveWindow, timeout=5000)
-    return result
+    yield result
+    # The pages' loads answer while the window still exists.
+    worker.shutdown()
 
 
 def test_arrow_keys_in_the_list_walk_through_every_page(qtbot: QtBot, window: MainWindow) -> None:
@@ -57,7 +63,10 @@ def test_ctrl_and_a_digit_goes_to_that_page(qtbot: QtBot, window: MainWindow) ->
 
 
 def test_pages_not_built_yet_say_so(window: MainWindow) -> None:
-    for index in range(1, main_window.PAGE_SETTINGS):
+    assert isinstance(window.stack.widget(main_window.PAGE_COURSES), CoursesPage)
+    assert isinstance(window.stack.widget(main_window.PAGE_PARTICIPANTS), ParticipantsPage)
+    assert isinstance(window.stack.widget(main_window.PAGE_ATTENDANCE), AttendancePage)
+    for index in (main_window.PAGE_FOUR_R, main_window.PAGE_REPORTS, main_window.PAGE_SYNC):
         page = window.stack.widget(index)
         assert isinstance(page, EmptyStatePage)
         assert page.title_label.text() == window.nav.item(index).text()

@@ -9,7 +9,7 @@ from typing import Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -137,13 +137,8 @@ class CoursesPage(QWidget):
         self.tabs.currentChanged.connect(self._on_page_tab)
         layout.addWidget(self.tabs, 1)
 
-        if self.central:
-            self._load(
-                "regions", installation_service.region_choices, self.db, done=self._on_regions
-            )
-        self._load_areas(self._filter_region())
-        self.reload_courses()
-        self.reload_venues()
+        # Lists load when the page is first shown, not at start-up: the window appears first.
+        self._loaded_once = False
         # Edits made elsewhere (enrolments in an added tab, attendance) change the figures
         # and warnings of the course on screen.
         context.edits.finished.connect(self._on_edit_finished)
@@ -371,6 +366,19 @@ class CoursesPage(QWidget):
         return tab
 
     # -- the enrolment hook ---------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._loaded_once:
+            return
+        self._loaded_once = True
+        if self.central:
+            self._load(
+                "regions", installation_service.region_choices, self.db, done=self._on_regions
+            )
+        self._load_areas(self._filter_region())
+        self.reload_courses()
+        self.reload_venues()
+
     def add_course_tab(self, widget: QWidget, title: str) -> None:
         """Add another part's panel (with `set_course(course_id)`) under the course."""
         self.detail_tabs.addTab(widget, title)
@@ -666,6 +674,9 @@ class CoursesPage(QWidget):
     def _on_edit_finished(self, _text: str) -> None:
         if self.course is not None and shiboken6.isValid(self):
             self._refresh_course(self.course.id)
+            # A capacity change may have offered places: the added tabs show them.
+            for tab in self._course_tabs:
+                tab.set_course(self.course.id)
 
     def _refresh_course(self, course_id: str) -> None:
         """Fetch a course's figures again after its sessions changed."""
