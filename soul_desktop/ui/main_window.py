@@ -29,8 +29,8 @@ from soul_desktop.ui.enrolment_panel import EnrolmentPanel
 from soul_desktop.ui.pages.attendance import AttendancePage
 from soul_desktop.ui.pages.courses import CoursesPage
 from soul_desktop.ui.pages.empty_state import EmptyStatePage
-from soul_desktop.ui.pages.participants import ParticipantsPage
 from soul_desktop.ui.pages.overview import OverviewPage
+from soul_desktop.ui.pages.participants import ParticipantsPage
 from soul_desktop.ui.pages.settings import SettingsPage
 from soul_desktop.ui.worker import Worker
 

@@ -366,7 +366,7 @@ class CoursesPage(QWidget):
         return tab
 
     # -- the enrolment hook ---------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._loaded_once:
             return
