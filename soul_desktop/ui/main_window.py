@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -25,12 +27,8 @@ from soul_desktop.ui import labels
 from soul_desktop.ui.accessibility import name_inner_widgets
 from soul_desktop.ui.context import PageContext
 from soul_desktop.ui.edits import EditRunner
-from soul_desktop.ui.enrolment_panel import EnrolmentPanel
-from soul_desktop.ui.pages.attendance import AttendancePage
-from soul_desktop.ui.pages.courses import CoursesPage
 from soul_desktop.ui.pages.empty_state import EmptyStatePage
 from soul_desktop.ui.pages.overview import OverviewPage
-from soul_desktop.ui.pages.participants import ParticipantsPage
 from soul_desktop.ui.pages.settings import SettingsPage
 from soul_desktop.ui.worker import Worker
 
@@ -57,6 +55,28 @@ NAV_PADDING = 14
 NAV_MIN_WIDTH = 170
 
 
+class LazyPage(QWidget):
+    """A place in the page stack whose page is made by `factory` when first needed."""
+
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self._page: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        if self._page is None:
+            self._page = self._factory()
+            self.layout().addWidget(self._page)
+            name_inner_widgets(self._page)
+        return self._page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure()
+        super().showEvent(event)
+
+
 class MainWindow(QMainWindow):
     """Holds no data itself: pages ask the services, through the worker, for records."""
 
@@ -81,15 +101,11 @@ class MainWindow(QMainWindow):
 
         self.overview = OverviewPage(worker, database, installation, self)
         self.settings_page = SettingsPage(installation, database_text, settings, self)
-        self.courses_page = CoursesPage(self.context, self)
-        self.courses_page.add_course_tab(EnrolmentPanel(self.context), self.tr("Participants"))
-        self.participants_page = ParticipantsPage(self.context, self)
-        self.attendance_page = AttendancePage(self.context, self)
         pages: list[tuple[str, QWidget]] = [
             (self.tr("Overview"), self.overview),
-            (self.tr("Courses"), self.courses_page),
-            (self.tr("Participants"), self.participants_page),
-            (self.tr("Attendance"), self.attendance_page),
+            (self.tr("Courses"), LazyPage(self._build_courses, self)),
+            (self.tr("Participants"), LazyPage(self._build_participants, self)),
+            (self.tr("Attendance"), LazyPage(self._build_attendance, self)),
             self._empty(
                 self.tr("4R"),
                 self.tr(
@@ -160,6 +176,30 @@ class MainWindow(QMainWindow):
         self.nav.setFocus()
         self._fit_to_screen()
         name_inner_widgets(self)
+
+    # The working pages are built the first time they are shown: the window appears sooner.
+    def _build_courses(self) -> QWidget:
+        from soul_desktop.ui.enrolment_panel import EnrolmentPanel
+        from soul_desktop.ui.pages.courses import CoursesPage
+
+        page = CoursesPage(self.context)
+        page.add_course_tab(EnrolmentPanel(self.context), self.tr("Participants"))
+        return page
+
+    def _build_participants(self) -> QWidget:
+        from soul_desktop.ui.pages.participants import ParticipantsPage
+
+        return ParticipantsPage(self.context)
+
+    def _build_attendance(self) -> QWidget:
+        from soul_desktop.ui.pages.attendance import AttendancePage
+
+        return AttendancePage(self.context)
+
+    def page(self, index: int) -> QWidget:
+        """The page at `index` (see the PAGE_ constants), built now if it was not yet."""
+        widget = self.stack.widget(index)
+        return widget.ensure() if isinstance(widget, LazyPage) else widget
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

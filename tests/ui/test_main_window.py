@@ -63,9 +63,9 @@ def test_ctrl_and_a_digit_goes_to_that_page(qtbot: QtBot, window: MainWindow) ->
 
 
 def test_pages_not_built_yet_say_so(window: MainWindow) -> None:
-    assert isinstance(window.stack.widget(main_window.PAGE_COURSES), CoursesPage)
-    assert isinstance(window.stack.widget(main_window.PAGE_PARTICIPANTS), ParticipantsPage)
-    assert isinstance(window.stack.widget(main_window.PAGE_ATTENDANCE), AttendancePage)
+    assert isinstance(window.page(main_window.PAGE_COURSES), CoursesPage)
+    assert isinstance(window.page(main_window.PAGE_PARTICIPANTS), ParticipantsPage)
+    assert isinstance(window.page(main_window.PAGE_ATTENDANCE), AttendancePage)
     for index in (main_window.PAGE_FOUR_R, main_window.PAGE_REPORTS, main_window.PAGE_SYNC):
         page = window.stack.widget(index)
         assert isinstance(page, EmptyStatePage)
@@ -76,6 +76,9 @@ def test_pages_not_built_yet_say_so(window: MainWindow) -> None:
 
 def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListWidget
+
+    for index in range(main_window.PAGE_COUNT):
+        window.page(index)
 
     controls = [
         widget
