@@ -300,6 +300,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>+%1 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,7 +2187,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%n session(s) are planned at this venue; move them first.</source>
+        <source>One session is planned at this venue; move it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions are planned at this venue; move them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2204,6 +2212,22 @@
     </message>
     <message>
         <source>Over capacity: %1 enrolled, room for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One enrolled person needs %1, which %2 does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%3 enrolled persons need %1, which %2 does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One enrolled person needs %1; %2 has not checked this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%3 enrolled persons need %1; %2 has not checked this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -220,10 +220,15 @@ def problem_text(exc: BaseException) -> str:
             "Attendance has been recorded for this course; set its status to Cancelled instead.",
         )
     if p is Problem.VENUE_IN_USE:
+        # Singular and plural as two messages: lupdate cannot mark translate() as numerus.
         count = int(exc.details.get("count", 0))
+        if count == 1:
+            return QCoreApplication.translate(
+                "Planning", "One session is planned at this venue; move it first."
+            )
         return QCoreApplication.translate(
-            "Planning", "%n session(s) are planned at this venue; move them first.", None, count
-        )
+            "Planning", "%1 sessions are planned at this venue; move them first."
+        ).replace("%1", str(count))
     return texts.get(p, str(exc))
 
 
@@ -268,15 +273,25 @@ def warning_text(w: PlanningWarning) -> str:
             .replace("%2", str(w.limit))
         )
     need = need_phrase(w.need) if w.need is not None else ""
+    # Singular and plural as separate messages, as for VENUE_IN_USE above.
     if w.kind is WarningKind.NEED_NOT_MET:
+        if w.count == 1:
+            text = QCoreApplication.translate(
+                "Planning", "One enrolled person needs %1, which %2 does not have."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "Planning", "%3 enrolled persons need %1, which %2 does not have."
+            )
+    elif w.count == 1:
         text = QCoreApplication.translate(
-            "Planning", "%n enrolled person(s) need %1, which %2 does not have.", None, w.count
+            "Planning", "One enrolled person needs %1; %2 has not checked this."
         )
     else:
         text = QCoreApplication.translate(
-            "Planning", "%n enrolled person(s) need %1; %2 has not checked this.", None, w.count
+            "Planning", "%3 enrolled persons need %1; %2 has not checked this."
         )
-    return text.replace("%1", need).replace("%2", w.venue_name or "")
+    return text.replace("%1", need).replace("%2", w.venue_name or "").replace("%3", str(w.count))
 
 
 def warning_symbol(w: PlanningWarning) -> str:

@@ -214,7 +214,9 @@ class CalendarDelegate(QStyledItemDelegate):
         label = "" if week else str(day.day)
         if day == model.today:
             # Today is told by a word and an underline, not by colour alone.
-            label = f"{label} {QCoreApplication.translate('CalendarModel', 'today')}".strip()
+            # Outside the f-string, where lupdate would not see it.
+            today = QCoreApplication.translate("CalendarModel", "today")
+            label = f"{label} {today}".strip()
         if label:
             painter.setFont(bold)
             painter.drawText(QRect(rect.left(), y, rect.width(), line), 0, label)

@@ -153,8 +153,11 @@ def test_refusals_and_warnings_read_as_sentences(qtbot: QtBot) -> None:
     _swedish()
     assert problem_text(PlanningError(Problem.NEGATIVE, "x", "capacity")) == "Cannot be negative."
     assert "at most 300" in problem_text(PlanningError(Problem.TOO_LONG, "x", "title", limit=300))
-    assert "2 session(s)" in problem_text(
+    assert "2 sessions are planned" in problem_text(
         PlanningError(Problem.VENUE_IN_USE, "x", "venue", count=2)
+    )
+    assert "One session is planned" in problem_text(
+        PlanningError(Problem.VENUE_IN_USE, "x", "venue", count=1)
     )
     need = PlanningWarning(
         WarningKind.NEED_NOT_MET,
@@ -165,7 +168,18 @@ def test_refusals_and_warnings_read_as_sentences(qtbot: QtBot) -> None:
         count=2,
     )
     assert warning_text(need) == (
-        "2 enrolled person(s) need a hearing loop, which Folkets Hus does not have."
+        "2 enrolled persons need a hearing loop, which Folkets Hus does not have."
+    )
+    unchecked = PlanningWarning(
+        WarningKind.NEED_NOT_CHECKED,
+        "",
+        "c",
+        venue_name="Folkets Hus",
+        need=AccessibilityNeed.HEARING_LOOP,
+        count=1,
+    )
+    assert warning_text(unchecked) == (
+        "One enrolled person needs a hearing loop; Folkets Hus has not checked this."
     )
     outside = PlanningWarning(
         WarningKind.OUTSIDE_PERIOD,
