@@ -26,16 +26,28 @@ def test_no_translation_is_left_unfinished(language: str) -> None:
     assert unfinished == []
 
 
+def translated_texts(message: ET.Element) -> list[str]:
+    """The translation, or each plural form of a numerus message (its own text is whitespace)."""
+    translation = message.find("translation")
+    if translation is None:
+        return [""]
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
+
+
 def test_every_swedish_translation_is_filled_in_and_keeps_placeholders() -> None:
     problems = []
     for message in messages("sv"):
         source = message.findtext("source") or ""
-        translation = message.findtext("translation") or ""
-        if not translation.strip():
-            problems.append(f"empty: {source!r}")
-        for marker in ("%1", "%2"):
-            if (marker in source) != (marker in translation):
-                problems.append(f"{marker} differs: {source!r} -> {translation!r}")
-        if ("&" in source) != ("&" in translation):
-            problems.append(f"mnemonic differs: {source!r} -> {translation!r}")
+        texts = translated_texts(message)
+        if message.get("numerus") == "yes" and len(texts) != 2:
+            problems.append(f"Swedish needs two plural forms: {source!r}")
+        for translation in texts:
+            if not translation.strip():
+                problems.append(f"empty: {source!r}")
+            for marker in ("%1", "%2", "%n"):
+                if (marker in source) != (marker in translation):
+                    problems.append(f"{marker} differs: {source!r} -> {translation!r}")
+            if ("&" in source) != ("&" in translation):
+                problems.append(f"mnemonic differs: {source!r} -> {translation!r}")
     assert problems == []
