@@ -5,7 +5,7 @@
     <name>Accessibility</name>
     <message>
         <source>Clear the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Töm fältet</translation>
     </message>
 </context>
 <context>
@@ -24,612 +24,612 @@
     <message>
         <source>E</source>
         <comment>one-letter mark for an excused (valid) absence; Swedish G</comment>
-        <translation type="unfinished"></translation>
+        <translation>G</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>ej markerad</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>närvarande</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>frånvarande</translation>
     </message>
     <message>
         <source>excused absence</source>
-        <translation type="unfinished"></translation>
+        <translation>giltig frånvaro</translation>
     </message>
     <message>
         <source>partly present</source>
-        <translation type="unfinished"></translation>
+        <translation>delvis närvarande</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomförd</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis genomförd</translation>
     </message>
     <message>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej genomförd</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 (walk-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (drop-in)</translation>
     </message>
     <message>
         <source>%1: enrolled after this session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: anmäld efter det här kurstillfället</translation>
     </message>
     <message>
         <source>(%1 of %2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 av %2 min)</translation>
     </message>
     <message>
         <source>%1: attended %2 of %3 planned; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: närvaro %2 av %3 planerade; %4</translation>
     </message>
     <message>
         <source>%1: %2 present, %3 partly, %4 absent, %5 excused, %6 not marked of %7 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 närvarande, %3 delvis, %4 frånvarande, %5 med giltig frånvaro, %6 ej markerade av %7 förväntade</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2</translation>
     </message>
     <message>
         <source>%1 completed, %2 partly, %3 not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har genomfört, %2 delvis, %3 har inte genomfört</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvarande</translation>
     </message>
     <message>
         <source>came as a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>kom som drop-in</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomförande</translation>
     </message>
     <message>
         <source>Hours attended</source>
-        <translation type="unfinished">Närvarotimmar</translation>
+        <translation>Närvarotimmar</translation>
     </message>
     <message>
         <source>Share of the planned hours attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel av de planerade timmarna med närvaro</translation>
     </message>
     <message>
         <source>Completed at %1 % of the planned hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomförd vid %1 % av de planerade timmarna</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Närvaro</translation>
+        <translation>Närvaro</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDialogs</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel</translation>
     </message>
 </context>
 <context>
     <name>AttendancePage</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Närvaro</translation>
+        <translation>Närvaro</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurs:</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Type to find a course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv för att hitta en kurs…</translation>
     </message>
     <message>
         <source>&amp;Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drop-in…</translation>
     </message>
     <message>
         <source>Add a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en drop-in-deltagare</translation>
     </message>
     <message>
         <source>Add someone who came to the door (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till någon som kom utan anmälan (Ctrl+N)</translation>
     </message>
     <message>
         <source>Attendance views</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvarovyer</translation>
     </message>
     <message>
         <source>Course &amp;grid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hela kursen</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;I dag</translation>
     </message>
     <message>
         <source>Choose a course to take its attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en kurs för att registrera närvaro.</translation>
     </message>
     <message>
         <source>Attendance grid: persons by sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvarotabell: personer och kurstillfällen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande</translation>
     </message>
     <message>
         <source>✓ present   ✗ absent   E excused absence   90 min partly present   – enrolled after the session</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ närvarande   ✗ frånvarande   G giltig frånvaro   90 min delvis närvarande   – anmäld efter kurstillfället</translation>
     </message>
     <message>
         <source>Space: present → absent → excused   P or Enter: partly present   Delete: clear   Ctrl+N: walk-in   Ctrl+Z: undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellanslag: närvarande → frånvarande → giltig frånvaro   P eller Enter: delvis närvarande   Delete: rensa   Ctrl+N: drop-in   Ctrl+Z: ångra</translation>
     </message>
     <message>
         <source>Looking for today&apos;s session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Letar efter dagens kurstillfälle…</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök:</translation>
     </message>
     <message>
         <source>Find a person on today&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök en person på dagens lista</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett namn</translation>
     </message>
     <message>
         <source>Today&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagens lista</translation>
     </message>
     <message>
         <source>Type letters of a name to find it.   Space or Enter: present   Delete: absent   Escape: show everyone   Ctrl+N: walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv bokstäver ur ett namn för att hitta det.   Mellanslag eller Enter: närvarande   Delete: frånvarande   Esc: visa alla   Ctrl+N: drop-in</translation>
     </message>
     <message>
         <source>%1 persons enrolled, %2 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anmälda personer, %2 kurstillfällen</translation>
     </message>
     <message>
         <source>no sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>inga kurstillfällen</translation>
     </message>
     <message>
         <source>No session today. The course grid has every session of a course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget kurstillfälle i dag. Fliken Hela kursen visar alla kurstillfällen i en kurs.</translation>
     </message>
     <message>
         <source>Clear %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rensa markeringen för %1 (%2)</translation>
     </message>
     <message>
         <source>Mark %1 %3 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera %1 som %3 (%2)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparades inte: %1</translation>
     </message>
     <message>
         <source>Choose a course (or a session today) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först en kurs (eller ett kurstillfälle i dag).</translation>
     </message>
     <message>
         <source>The course has no sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursen har inga kurstillfällen än.</translation>
     </message>
     <message>
         <source>Add walk-in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till drop-in %1</translation>
     </message>
     <message>
         <source>%1 sessions, %2 persons. Attended %3 of %4 planned. %5 completed, %6 partly, %7 not completed (rule: %8 % of the planned hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kurstillfällen, %2 personer. Närvaro %3 av %4 planerade. %5 har genomfört, %6 delvis, %7 har inte genomfört (krav: %8 % av de planerade timmarna).</translation>
     </message>
     <message>
         <source>%1 of %2 present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 närvarande</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Något gick fel.</translation>
     </message>
 </context>
 <context>
     <name>CalendarModel</name>
     <message>
         <source>(today)</source>
-        <translation type="unfinished"></translation>
+        <translation>(i dag)</translation>
     </message>
     <message>
         <source>No sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga kurstillfällen</translation>
     </message>
     <message>
         <source>w. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>v. %1</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>i dag</translation>
     </message>
     <message>
         <source>+%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 till</translation>
     </message>
 </context>
 <context>
     <name>CourseForm</name>
     <message>
         <source>Course details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursuppgifter</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Målgrupp</translation>
     </message>
     <message>
         <source>Capacity (places)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal platser</translation>
     </message>
     <message>
         <source>Budget in SEK</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget i kronor</translation>
     </message>
     <message>
         <source>Completion threshold in per cent</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvarokrav för genomförd kurs, i procent</translation>
     </message>
     <message>
         <source>Competence areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetensområden</translation>
     </message>
     <message>
         <source>Leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursledare</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus</translation>
     </message>
     <message>
         <source>Ta&amp;rget group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Målgrupp</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal &amp;platser</translation>
     </message>
     <message>
         <source>&amp;Budget (SEK)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget (kr)</translation>
     </message>
     <message>
         <source>Completion t&amp;hreshold (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvarokra&amp;v (%)</translation>
     </message>
     <message>
         <source>Competence &amp;areas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kompetensområden</translation>
     </message>
     <message>
         <source>&amp;Leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ursledare</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eskrivning</translation>
     </message>
 </context>
 <context>
     <name>CoursesPage</name>
     <message>
         <source>Courses</source>
-        <translation type="unfinished">Kurser</translation>
+        <translation>Kurser</translation>
     </message>
     <message>
         <source>Courses, venues and calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurser, lokaler och kalender</translation>
     </message>
     <message>
         <source>Venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla regioner</translation>
     </message>
     <message>
         <source>Region filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på region</translation>
     </message>
     <message>
         <source>Re&amp;gion</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gion</translation>
     </message>
     <message>
         <source>Competence area filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på kompetensområde</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla områden</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på typ</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla typer</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på status</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla statusar</translation>
     </message>
     <message>
         <source>Sessions from (date filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurstillfällen från och med (datumfilter)</translation>
     </message>
     <message>
         <source>Sessions until (date filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurstillfällen till och med (datumfilter)</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rensa filter</translation>
     </message>
     <message>
         <source>Competence area</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetensområde</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sessions from</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurstillfällen från</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>till och med</translation>
     </message>
     <message>
         <source>Region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Region: %1</translation>
     </message>
     <message>
         <source>Search title, area, leader, target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök på titel, område, kursledare, målgrupp</translation>
     </message>
     <message>
         <source>Search courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök kurser</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök</translation>
     </message>
     <message>
         <source>&amp;New course</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny kurs</translation>
     </message>
     <message>
         <source>New course</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kurs</translation>
     </message>
     <message>
         <source>Delete c&amp;ourse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta b&amp;ort kurs</translation>
     </message>
     <message>
         <source>Delete the selected course</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort den valda kursen</translation>
     </message>
     <message>
         <source>The selected course</source>
-        <translation type="unfinished"></translation>
+        <translation>Den valda kursen</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurstillfällen</translation>
     </message>
     <message>
         <source>Warnings for the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Varningar för kursen</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Varningar</translation>
     </message>
     <message>
         <source>Search name, municipality, address</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök på namn, kommun, adress</translation>
     </message>
     <message>
         <source>Search venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök lokaler</translation>
     </message>
     <message>
         <source>New &amp;venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;lokal</translation>
     </message>
     <message>
         <source>New venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny lokal</translation>
     </message>
     <message>
         <source>Delete venu&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort lo&amp;kal</translation>
     </message>
     <message>
         <source>Delete the selected venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort den valda lokalen</translation>
     </message>
     <message>
         <source>Region of the venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalernas region</translation>
     </message>
     <message>
         <source>Region of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderns region</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in…</translation>
     </message>
     <message numerus="yes">
         <source>%n course(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kurs</numerusform>
+            <numerusform>%n kurser</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2</translation>
     </message>
     <message>
         <source>No warnings for this course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga varningar för den här kursen.</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varningar (%1)</translation>
     </message>
     <message>
         <source>Choose a region in the filter first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först en region i filtret.</translation>
     </message>
     <message>
         <source>Delete course “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort kursen ”%1”</translation>
     </message>
     <message>
         <source>Change course “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra kursen ”%1”</translation>
     </message>
     <message>
         <source>Add session</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till kurstillfälle</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ta bort %n kurstillfälle</numerusform>
+            <numerusform>Ta bort %n kurstillfällen</numerusform>
         </translation>
     </message>
     <message>
         <source>Repeat session weekly × %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa kurstillfället varje vecka × %1</translation>
     </message>
     <message>
         <source>Change session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra kurstillfälle</translation>
     </message>
     <message>
         <source>Choose the venue&apos;s region first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först lokalens region.</translation>
     </message>
     <message>
         <source>Delete venue “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort lokalen ”%1”</translation>
     </message>
     <message>
         <source>Change venue “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra lokalen ”%1”</translation>
     </message>
 </context>
 <context>
@@ -643,198 +643,198 @@
     <name>EnrolDialog</name>
     <message>
         <source>Enrol on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmäl till %1</translation>
     </message>
     <message>
         <source>Enrol persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmäl personer</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök</translation>
     </message>
     <message>
         <source>Find persons to enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök personer att anmäla</translation>
     </message>
     <message>
         <source>Name, organisation, municipality or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn, organisation, kommun eller e-post</translation>
     </message>
     <message>
         <source>Loading persons…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in personer…</translation>
     </message>
     <message>
         <source>Persons to enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer att anmäla</translation>
     </message>
     <message>
         <source>Type to narrow the list, Down to go into it, Shift+arrows or Ctrl+click to choose several, Enter to enrol them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv för att begränsa listan, Nedpil för att gå in i den, Skift+piltangenter eller Ctrl+klick för att välja flera, Enter för att anmäla dem.</translation>
     </message>
     <message>
         <source>&amp;Enrol chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmäl valda</translation>
     </message>
     <message>
         <source>Enrol the chosen persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmäl de valda personerna</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hittade</translation>
     </message>
     <message>
         <source>Choose at least one person to enrol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj minst en person att anmäla.</translation>
     </message>
 </context>
 <context>
     <name>EnrolmentPanel</name>
     <message>
         <source>Enrolments</source>
-        <translation type="unfinished">Anmälningar</translation>
+        <translation>Anmälningar</translation>
     </message>
     <message>
         <source>&amp;Enrol…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmäl…</translation>
     </message>
     <message>
         <source>Enrol persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmäl personer</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vanmäl</translation>
     </message>
     <message>
         <source>Withdraw the chosen enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanmäl den valda anmälan</translation>
     </message>
     <message>
         <source>&amp;Accept offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tacka &amp;ja</translation>
     </message>
     <message>
         <source>Accept the offered place</source>
-        <translation type="unfinished"></translation>
+        <translation>Tacka ja till den erbjudna platsen</translation>
     </message>
     <message>
         <source>De&amp;cline offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tacka n&amp;ej</translation>
     </message>
     <message>
         <source>Decline the offered place</source>
-        <translation type="unfinished"></translation>
+        <translation>Tacka nej till den erbjudna platsen</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Statushistorik</translation>
     </message>
     <message>
         <source>Status history of the chosen enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Statushistorik för den valda anmälan</translation>
     </message>
     <message>
         <source>Choose a course to see who is enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en kurs för att se vilka som är anmälda.</translation>
     </message>
     <message>
         <source>Loading enrolments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in anmälningar…</translation>
     </message>
     <message>
         <source>%1 enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anmälda</translation>
     </message>
     <message>
         <source>%1 offered a place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 med erbjuden plats</translation>
     </message>
     <message>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 på väntelistan</translation>
     </message>
     <message>
         <source>No limit on places</source>
-        <translation type="unfinished"></translation>
+        <translation>Obegränsat antal platser</translation>
     </message>
     <message>
         <source>%1 places</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 platser</translation>
     </message>
     <message>
         <source>Warning: %1 more than the places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varning: %1 fler än antalet platser.</translation>
     </message>
     <message>
         <source>Enrol one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmäl en person</translation>
     </message>
     <message>
         <source>Enrol %1 persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmäl %1 personer</translation>
     </message>
     <message>
         <source>Withdraw %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanmäl %1</translation>
     </message>
     <message>
         <source>Accept the place for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tacka ja till platsen för %1</translation>
     </message>
     <message>
         <source>Decline the place for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tacka nej till platsen för %1</translation>
     </message>
     <message>
         <source>Enrolled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmälda: %1.</translation>
     </message>
     <message>
         <source>%1 enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anmälda.</translation>
     </message>
     <message>
         <source>The course is full: %1 put on the waitlist (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursen är full: %1 har satts på väntelistan (%2).</translation>
     </message>
     <message>
         <source>Enrolment undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmälan ångrad.</translation>
     </message>
     <message>
         <source>%1 has withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är avanmäld.</translation>
     </message>
     <message>
         <source>%1 is back as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är tillbaka som tidigare.</translation>
     </message>
     <message>
         <source>%1 has taken the place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har tackat ja till platsen.</translation>
     </message>
     <message>
         <source>%1 has the offer open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har erbjudandet öppet igen.</translation>
     </message>
     <message>
         <source>%1 declined the place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tackade nej till platsen.</translation>
     </message>
     <message>
         <source>Offered the free place: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbjuden den lediga platsen: %1.</translation>
     </message>
     <message>
         <source>Back on the waitlist: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka på väntelistan: %1.</translation>
     </message>
 </context>
 <context>
@@ -958,24 +958,12 @@
         <translation>Kurser</translation>
     </message>
     <message>
-        <source>Here you will plan courses, workshops and seminars, with their sessions, venues and course leaders, and see who is enrolled.</source>
-        <translation type="vanished">Här kommer du att planera kurser, workshoppar och seminarier med deras kurstillfällen, lokaler och kursledare, och se vilka som är anmälda.</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <source>Here you will register organisations and participants, with the details the ESF reporting asks for, and enrol them in courses.</source>
-        <translation type="vanished">Här kommer du att registrera organisationer och deltagare med de uppgifter som ESF-redovisningen kräver, och anmäla dem till kurser.</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Närvaro</translation>
-    </message>
-    <message>
-        <source>Here you will print sign-in sheets, record who attended each session and for how long, and prepare the monthly attendance reports.</source>
-        <translation type="vanished">Här kommer du att skriva ut närvarolistor, registrera vem som deltog vid varje tillfälle och hur länge, och ta fram de månatliga närvarorapporterna.</translation>
     </message>
     <message>
         <source>4R</source>
@@ -1015,31 +1003,31 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparades inte: %1</translation>
     </message>
     <message>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringen sparades inte</translation>
     </message>
     <message>
         <source>Status bar</source>
@@ -1070,11 +1058,11 @@
     <name>OptionalDateEdit</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <source>Write a date as YYYY-MM-DD, such as 2010-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2010-03-01.</translation>
     </message>
 </context>
 <context>
@@ -1160,1279 +1148,1279 @@
     <name>PartialMinutesDialog</name>
     <message>
         <source>Partly present</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis närvarande</translation>
     </message>
     <message>
         <source>How long was %1 there on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur länge var %1 närvarande vid kurstillfället %2?</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuter närvarande</translation>
     </message>
     <message>
         <source>&amp;Minutes attended:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minuter närvarande:</translation>
     </message>
     <message>
         <source>Between 1 and %1 minutes; the session is %2 minutes long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellan 1 och %1 minuter; kurstillfället är %2 minuter långt.</translation>
     </message>
     <message>
         <source>Partly present means more than 0 and less than %1 minutes; mark the person present or absent instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis närvarande betyder mer än 0 och mindre än %1 minuter; markera annars personen som närvarande eller frånvarande.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Deltagare</translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <source>Participant register</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagarregister</translation>
     </message>
     <message>
         <source>&amp;Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personer</translation>
     </message>
     <message>
         <source>O&amp;rganisations</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rganisationer</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished">Personer</translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>Name, organisation, municipality or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn, organisation, kommun eller e-post</translation>
     </message>
     <message>
         <source>%1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 person</translation>
     </message>
     <message>
         <source>%1 persons</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personer</translation>
     </message>
     <message>
         <source>&amp;New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny person…</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny person</translation>
     </message>
     <message>
         <source>&amp;Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;bort person</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort person</translation>
     </message>
     <message>
         <source>No person chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen person vald</translation>
     </message>
     <message>
         <source>About the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Om personen</translation>
     </message>
     <message>
         <source>De&amp;tails</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detaljer</translation>
     </message>
     <message>
         <source>The person&apos;s courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Personens kurser</translation>
     </message>
     <message>
         <source>&amp;Courses and hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurser och timmar</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished">Organisationer</translation>
+        <translation>Organisationer</translation>
     </message>
     <message>
         <source>Name, org number or municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn, organisationsnummer eller kommun</translation>
     </message>
     <message>
         <source>%1 organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organisation</translation>
     </message>
     <message>
         <source>%1 organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organisationer</translation>
     </message>
     <message>
         <source>New or&amp;ganisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny organisation…</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny organisation</translation>
     </message>
     <message>
         <source>D&amp;elete organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;bort organisation</translation>
     </message>
     <message>
         <source>Delete organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort organisation</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in…</translation>
     </message>
     <message>
         <source>The register could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret kunde inte läsas in: %1</translation>
     </message>
     <message>
         <source>Counting courses and hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Räknar kurser och timmar…</translation>
     </message>
     <message>
         <source>%1 hours attended in all, on %2 course(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanlagt %1 närvarotimmar; antal kurser: %2.</translation>
     </message>
     <message>
         <source>&amp;Courses and hours (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurser och timmar (%1)</translation>
     </message>
     <message>
         <source>Add person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till personen %1</translation>
     </message>
     <message>
         <source>Delete person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort personen %1</translation>
     </message>
     <message>
         <source>One person in the register belongs to this organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>En person i registret hör till den här organisationen.</translation>
     </message>
     <message>
         <source>%1 persons in the register belong to this organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personer i registret hör till den här organisationen.</translation>
     </message>
     <message>
         <source>Add organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till organisationen %1</translation>
     </message>
     <message>
         <source>Delete organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort organisationen %1</translation>
     </message>
 </context>
 <context>
     <name>People</name>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvinna</translation>
     </message>
     <message>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Man</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annat</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej angivet</translation>
     </message>
     <message>
         <source>Board member</source>
-        <translation type="unfinished"></translation>
+        <translation>Styrelseledamot</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef/verksamhetsledare</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Anställd</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Volontär/ideell</translation>
     </message>
     <message>
         <source>Course leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursledare</translation>
     </message>
     <message>
         <source>Employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anställd</translation>
     </message>
     <message>
         <source>Self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Egenföretagare</translation>
     </message>
     <message>
         <source>Unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetslös</translation>
     </message>
     <message>
         <source>Not in the labour force</source>
-        <translation type="unfinished"></translation>
+        <translation>Utanför arbetskraften</translation>
     </message>
     <message>
         <source>Compulsory school or less (ISCED 0–2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundskola eller kortare (ISCED 0–2)</translation>
     </message>
     <message>
         <source>Upper secondary (ISCED 3–4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gymnasieskola (ISCED 3–4)</translation>
     </message>
     <message>
         <source>Post-secondary (ISCED 5–8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eftergymnasial utbildning (ISCED 5–8)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>Entré utan trappsteg</translation>
     </message>
     <message>
         <source>Parking nearby</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkering i närheten</translation>
     </message>
     <message>
         <source>Hearing loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hörslinga</translation>
     </message>
     <message>
         <source>Accessible toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillgänglig toalett (RWC)</translation>
     </message>
     <message>
         <source>Allergy-safe room</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergianpassad lokal</translation>
     </message>
     <message>
         <source>Sign-language interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Teckenspråkstolk</translation>
     </message>
     <message>
         <source>Audio description</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntolkning</translation>
     </message>
     <message>
         <source>Special diet</source>
-        <translation type="unfinished"></translation>
+        <translation>Specialkost</translation>
     </message>
     <message>
         <source>Alternative formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativa format</translation>
     </message>
     <message>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauser</translation>
     </message>
     <message>
         <source>Social economy</source>
-        <translation type="unfinished"></translation>
+        <translation>Social ekonomi</translation>
     </message>
     <message>
         <source>Public sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentlig sektor</translation>
     </message>
     <message>
         <source>Trade union</source>
-        <translation type="unfinished"></translation>
+        <translation>Fackförbund</translation>
     </message>
     <message>
         <source>Employers&apos; organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsgivarorganisation</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmäld</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>På väntelistan</translation>
     </message>
     <message>
         <source>Offered a place</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbjuden plats</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanmäld</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerad</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppen</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågår</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomförd</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställd</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Efternamn</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Förnamn</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommun</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Född</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Kön</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Org number</source>
-        <translation type="unfinished"></translation>
+        <translation>Org.nr</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridisk form</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished">Personer</translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Status since</source>
-        <translation type="unfinished"></translation>
+        <translation>Status sedan</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop-in</translation>
     </message>
     <message>
         <source>Waiting, number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>På väntelistan, nr %1</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmälan</translation>
     </message>
     <message>
         <source>Hours attended</source>
-        <translation type="unfinished">Närvarotimmar</translation>
+        <translation>Närvarotimmar</translation>
     </message>
     <message>
         <source>Hours planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerade timmar</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>No sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga kurstillfällen än</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>A place became free</source>
-        <translation type="unfinished"></translation>
+        <translation>En plats blev ledig</translation>
     </message>
     <message>
         <source>Offer declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbjudandet avböjt</translation>
     </message>
 </context>
 <context>
     <name>PeopleForms</name>
     <message>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med %1</translation>
     </message>
     <message>
         <source>The change could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringen kunde inte sparas (%1).</translation>
     </message>
     <message>
         <source>Type to find a municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv för att hitta en kommun</translation>
     </message>
     <message>
         <source>there is no municipality called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns ingen kommun som heter ”%1”</translation>
     </message>
     <message>
         <source>Type to find an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv för att hitta en organisation</translation>
     </message>
     <message>
         <source>there is no organisation called “%1”; add it under Organisations first</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns ingen organisation som heter ”%1”; lägg först till den under Organisationer</translation>
     </message>
     <message>
         <source>the form</source>
-        <translation type="unfinished"></translation>
+        <translation>formuläret</translation>
     </message>
     <message>
         <source>Person details</source>
-        <translation type="unfinished"></translation>
+        <translation>Personuppgifter</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Förnamn</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Efternamn</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Kön</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelseår</translation>
     </message>
     <message>
         <source>YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>ÅÅÅÅ</translation>
     </message>
     <message>
         <source>Personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnummer</translation>
     </message>
     <message>
         <source>YYYYMMDD-NNNN</source>
-        <translation type="unfinished"></translation>
+        <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
         <source>Declined to give</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill inte uppge</translation>
     </message>
     <message>
         <source>Declined to give a personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill inte uppge personnummer</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förnamn</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Efternamn</translation>
     </message>
     <message>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ön</translation>
     </message>
     <message>
         <source>&amp;Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelse&amp;år</translation>
     </message>
     <message>
         <source>&amp;Personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Personn&amp;ummer</translation>
     </message>
     <message>
         <source>Contact and organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt och organisation</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>name@example.se</source>
-        <translation type="unfinished"></translation>
+        <translation>namn@exempel.se</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommun</translation>
     </message>
     <message>
         <source>Role in the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll i organisationen</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-p&amp;ost</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisation</translation>
     </message>
     <message>
         <source>&amp;Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;mmun</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;ll</translation>
     </message>
     <message>
         <source>Reporting (ESF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redovisning (ESF)</translation>
     </message>
     <message>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sysselsättning</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill inte uppge</translation>
     </message>
     <message>
         <source>Declined to state employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill inte uppge sysselsättning</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbildning</translation>
     </message>
     <message>
         <source>Declined to state education</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill inte uppge utbildning</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionsnedsättning</translation>
     </message>
     <message>
         <source>Declined to answer about disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill inte svara om funktionsnedsättning</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum för samtycke</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <source>Em&amp;ployment</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ysselsättning</translation>
     </message>
     <message>
         <source>E&amp;ducation</source>
-        <translation type="unfinished"></translation>
+        <translation>Utb&amp;ildning</translation>
     </message>
     <message>
         <source>Disabilit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionsneds&amp;ättning</translation>
     </message>
     <message>
         <source>&amp;Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Samty&amp;cke lämnat</translation>
     </message>
     <message>
         <source>Accessibility needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillgänglighetsbehov</translation>
     </message>
     <message>
         <source>Declined to state needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill inte uppge behov</translation>
     </message>
     <message>
         <source>Declined to state accessibility needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill inte uppge tillgänglighetsbehov</translation>
     </message>
     <message>
         <source>Other needs or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Andra behov eller anteckning</translation>
     </message>
     <message>
         <source>Other needs, &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andra behov, anteckning</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>förnamn</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>efternamn</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra %1</translation>
     </message>
     <message>
         <source>Change organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra organisation</translation>
     </message>
     <message>
         <source>Change “declined” mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra markeringen ”vill inte uppge”</translation>
     </message>
     <message>
         <source>Change accessibility needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra tillgänglighetsbehov</translation>
     </message>
     <message>
         <source>gender</source>
-        <translation type="unfinished"></translation>
+        <translation>kön</translation>
     </message>
     <message>
         <source>birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>födelseår</translation>
     </message>
     <message>
         <source>personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>personnummer</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-post</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon</translation>
     </message>
     <message>
         <source>municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>kommun</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>roll</translation>
     </message>
     <message>
         <source>employment</source>
-        <translation type="unfinished"></translation>
+        <translation>sysselsättning</translation>
     </message>
     <message>
         <source>education</source>
-        <translation type="unfinished"></translation>
+        <translation>utbildning</translation>
     </message>
     <message>
         <source>disability</source>
-        <translation type="unfinished"></translation>
+        <translation>funktionsnedsättning</translation>
     </message>
     <message>
         <source>consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum för samtycke</translation>
     </message>
     <message>
         <source>accessibility note</source>
-        <translation type="unfinished"></translation>
+        <translation>anteckning om tillgänglighet</translation>
     </message>
     <message>
         <source>Organisation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsuppgifter</translation>
     </message>
     <message>
         <source>Name of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationens namn</translation>
     </message>
     <message>
         <source>Org number</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsnummer</translation>
     </message>
     <message>
         <source>NNNNNN-NNNN</source>
-        <translation type="unfinished"></translation>
+        <translation>NNNNNN-NNNN</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridisk form</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej angiven</translation>
     </message>
     <message>
         <source>Municipality of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationens kommun</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;amn</translation>
     </message>
     <message>
         <source>Org n&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisationsnummer</translation>
     </message>
     <message>
         <source>Le&amp;gal form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juridisk form</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ</translation>
     </message>
     <message>
         <source>Rename organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn på organisationen</translation>
     </message>
     <message>
         <source>Change org number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra organisationsnummer</translation>
     </message>
     <message>
         <source>Change municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra kommun</translation>
     </message>
     <message>
         <source>Change legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra juridisk form</translation>
     </message>
     <message>
         <source>Change kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra typ</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny person</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till person</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny organisation</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till organisation</translation>
     </message>
 </context>
 <context>
     <name>Planning</name>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Seminarium</translation>
     </message>
     <message>
         <source>Study trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Studieresa</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferens</translation>
     </message>
     <message>
         <source>Network meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nätverksträff</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerad</translation>
     </message>
     <message>
         <source>Open for enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppen för anmälan</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågår</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomförd</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställd</translation>
     </message>
     <message>
         <source>Step-free shared entrance</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemensam entré utan nivåskillnad</translation>
     </message>
     <message>
         <source>Drop-off and disabled parking within 25 m</source>
-        <translation type="unfinished"></translation>
+        <translation>Angöring och parkering för rörelsehindrade inom 25 m</translation>
     </message>
     <message>
         <source>Automatic doors</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiska dörrar</translation>
     </message>
     <message>
         <source>Hearing loop with signage</source>
-        <translation type="unfinished"></translation>
+        <translation>Hörslinga med skyltning</translation>
     </message>
     <message>
         <source>Accessible toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillgänglig toalett (RWC)</translation>
     </message>
     <message>
         <source>Reachable group rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillgängliga grupprum</translation>
     </message>
     <message>
         <source>Good light and acoustics</source>
-        <translation type="unfinished"></translation>
+        <translation>God belysning och akustik</translation>
     </message>
     <message>
         <source>Allergy-safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergianpassad</translation>
     </message>
     <message>
         <source>step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>entré utan trappsteg</translation>
     </message>
     <message>
         <source>parking close by</source>
-        <translation type="unfinished"></translation>
+        <translation>parkering i närheten</translation>
     </message>
     <message>
         <source>a hearing loop</source>
-        <translation type="unfinished"></translation>
+        <translation>hörslinga</translation>
     </message>
     <message>
         <source>an accessible toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>tillgänglig toalett</translation>
     </message>
     <message>
         <source>an allergy-safe room</source>
-        <translation type="unfinished"></translation>
+        <translation>allergianpassad lokal</translation>
     </message>
     <message>
         <source>a sign-language interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>teckenspråkstolk</translation>
     </message>
     <message>
         <source>audio description</source>
-        <translation type="unfinished"></translation>
+        <translation>syntolkning</translation>
     </message>
     <message>
         <source>a special diet</source>
-        <translation type="unfinished"></translation>
+        <translation>specialkost</translation>
     </message>
     <message>
         <source>alternative formats</source>
-        <translation type="unfinished"></translation>
+        <translation>alternativa format</translation>
     </message>
     <message>
         <source>breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>pauser</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ej kontrollerat</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
     </message>
     <message>
         <source>Write a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en titel.</translation>
     </message>
     <message>
         <source>Write a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett namn.</translation>
     </message>
     <message>
         <source>Too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>För lång: högst %1 tecken.</translation>
     </message>
     <message>
         <source>Write a whole number, such as 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett heltal, till exempel 12.</translation>
     </message>
     <message>
         <source>Cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Får inte vara negativt.</translation>
     </message>
     <message>
         <source>Write a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en procentsats från 0 till 100.</translation>
     </message>
     <message>
         <source>The session must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurstillfället måste sluta efter att det har börjat.</translation>
     </message>
     <message>
         <source>A session lasts at most 24 hours; plan one per day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett kurstillfälle varar högst 24 timmar; planera ett per dag.</translation>
     </message>
     <message>
         <source>Repeat from 1 to %1 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa i 1 till %1 veckor.</translation>
     </message>
     <message>
         <source>It is no longer there; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inte längre; det kan ha tagits bort.</translation>
     </message>
     <message>
         <source>It already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan.</translation>
     </message>
     <message>
         <source>Choose a region first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först en region.</translation>
     </message>
     <message>
         <source>Internal error: one new id per week is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internt fel: ett nytt id per vecka behövs.</translation>
     </message>
     <message>
         <source>Unknown competence area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt kompetensområde.</translation>
     </message>
     <message>
         <source>The chosen leader is no longer in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den valda kursledaren finns inte längre i registret.</translation>
     </message>
     <message>
         <source>The chosen venue is no longer in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den valda lokalen finns inte längre i registret.</translation>
     </message>
     <message>
         <source>Choose a municipality from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en kommun i listan.</translation>
     </message>
     <message>
         <source>Unknown value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt värde.</translation>
     </message>
     <message>
         <source>Attendance has been recorded for this session; it cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvaro har registrerats för det här kurstillfället; det kan inte tas bort.</translation>
     </message>
     <message>
         <source>Attendance has been recorded for this course; set its status to Cancelled instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvaro har registrerats för den här kursen; sätt i stället dess status till Inställd.</translation>
     </message>
     <message>
         <source>One session is planned at this venue; move it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett kurstillfälle är planerat i den här lokalen; flytta det först.</translation>
     </message>
     <message>
         <source>%1 sessions are planned at this venue; move them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kurstillfällen är planerade i den här lokalen; flytta dem först.</translation>
     </message>
     <message>
         <source>another session of this course</source>
-        <translation type="unfinished"></translation>
+        <translation>ett annat kurstillfälle i samma kurs</translation>
     </message>
     <message>
         <source>Venue booked twice: %1 on %2 is also booked for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalen är dubbelbokad: %1 är %2 också bokad för %3.</translation>
     </message>
     <message>
         <source>Leader booked twice: %1 on %2 also leads %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursledaren är dubbelbokad: %1 leder %2 också %3.</translation>
     </message>
     <message>
         <source>The session on %1 is outside the project period (%2 – %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurstillfället %1 ligger utanför projektperioden (%2 – %3).</translation>
     </message>
     <message>
         <source>Over capacity: %1 enrolled, room for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>För många anmälda: %1 anmälda, plats för %2.</translation>
     </message>
     <message>
         <source>One enrolled person needs %1, which %2 does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anmäld person behöver %1, som %2 inte har.</translation>
     </message>
     <message>
         <source>%3 enrolled persons need %1, which %2 does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 anmälda personer behöver %1, som %2 inte har.</translation>
     </message>
     <message>
         <source>One enrolled person needs %1; %2 has not checked this.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anmäld person behöver %1; det är inte kontrollerat om %2 har det.</translation>
     </message>
     <message>
         <source>%3 enrolled persons need %1; %2 has not checked this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 anmälda personer behöver %1; det är inte kontrollerat om %2 har det.</translation>
     </message>
     <message>
         <source>venue booked twice</source>
-        <translation type="unfinished"></translation>
+        <translation>lokal dubbelbokad</translation>
     </message>
     <message>
         <source>leader booked twice</source>
-        <translation type="unfinished"></translation>
+        <translation>kursledare dubbelbokad</translation>
     </message>
     <message>
         <source>outside period</source>
-        <translation type="unfinished"></translation>
+        <translation>utanför perioden</translation>
     </message>
     <message>
         <source>over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>för många anmälda</translation>
     </message>
     <message>
         <source>need not met</source>
-        <translation type="unfinished"></translation>
+        <translation>behov ej uppfyllt</translation>
     </message>
     <message>
         <source>need not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>behov ej kontrollerat</translation>
     </message>
     <message>
         <source>(+%1 waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(+%1 väntar)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>First session</source>
-        <translation type="unfinished"></translation>
+        <translation>Första kurstillfälle</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmälda</translation>
     </message>
     <message>
         <source>Enrolled / capacity (waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmälda / antal platser (på väntelistan)</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurstillfällen</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Competence areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetensområden</translation>
     </message>
     <message>
         <source>Leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursledare</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Varningar</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursledare</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>%1 yes, %2 no, %3 not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ja, %2 nej, %3 ej kontrollerade</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommun</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal platser</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillgänglighet</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress</translation>
     </message>
 </context>
 <context>
     <name>RegisterTab</name>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök</translation>
     </message>
     <message>
         <source>search</source>
-        <translation type="unfinished"></translation>
+        <translation>sök</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 visas</translation>
     </message>
 </context>
 <context>
     <name>SessionCalendar</name>
     <message>
         <source>Calendar of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender över kurstillfällen</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Föregående</translation>
     </message>
     <message>
         <source>Previous week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående vecka eller månad</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;I dag</translation>
     </message>
     <message>
         <source>Go to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå till i dag</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nästa</translation>
     </message>
     <message>
         <source>Next week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa vecka eller månad</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecka</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Månad</translation>
     </message>
     <message>
         <source>Show a week or a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa en vecka eller en månad</translation>
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa:</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar</translation>
     </message>
     <message>
         <source>Sessions of the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurstillfällen den valda dagen</translation>
     </message>
     <message>
         <source>Week %1: %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecka %1: %2 – %3</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kurstillfälle</numerusform>
+            <numerusform>%n kurstillfällen</numerusform>
         </translation>
     </message>
 </context>
@@ -2440,122 +2428,122 @@
     <name>SessionPanel</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurstillfällen</translation>
     </message>
     <message>
         <source>&amp;Add session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till kurstillfälle</translation>
     </message>
     <message>
         <source>Add session</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till kurstillfälle</translation>
     </message>
     <message>
         <source>&amp;Remove session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bo&amp;rt kurstillfälle</translation>
     </message>
     <message>
         <source>Remove the selected sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort de valda kurstillfällena</translation>
     </message>
     <message>
         <source>Number of weekly repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal veckovisa upprepningar</translation>
     </message>
     <message>
         <source>Repeat &amp;weekly ×</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa varje ve&amp;cka ×</translation>
     </message>
     <message>
         <source>Add re&amp;peats</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till u&amp;pprepningar</translation>
     </message>
     <message>
         <source>Add weekly repeats of the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till veckovisa upprepningar av det valda kurstillfället</translation>
     </message>
     <message>
         <source>Sessions of the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursens kurstillfällen</translation>
     </message>
     <message>
         <source>No warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga varningar</translation>
     </message>
     <message>
         <source>Warnings for the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Varningar för kurstillfällena</translation>
     </message>
     <message>
         <source>Date of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurstillfällets datum</translation>
     </message>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Börjar</translation>
     </message>
     <message>
         <source>Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutar</translation>
     </message>
     <message>
         <source>Venue of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurstillfällets lokal</translation>
     </message>
     <message>
         <source>Leader of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurstillfällets kursledare</translation>
     </message>
     <message>
         <source>Note on the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning om kurstillfället</translation>
     </message>
     <message>
         <source>Selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Valt kurstillfälle</translation>
     </message>
     <message>
         <source>Dat&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>Start&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Börjar</translation>
     </message>
     <message>
         <source>E&amp;nds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sl&amp;utar</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo&amp;kal</translation>
     </message>
     <message>
         <source>Lea&amp;der</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursl&amp;edare</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckning</translation>
     </message>
     <message>
         <source>(no venue)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen lokal)</translation>
     </message>
     <message>
         <source>(no leader)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen kursledare)</translation>
     </message>
     <message numerus="yes">
         <source>%n &amp;warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n &amp;varning</numerusform>
+            <numerusform>%n &amp;varningar</numerusform>
         </translation>
     </message>
     <message>
         <source>No &amp;warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga &amp;varningar</translation>
     </message>
 </context>
 <context>
@@ -2621,202 +2609,202 @@
     <name>VenueForm</name>
     <message>
         <source>Venue details</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaluppgifter</translation>
     </message>
     <message>
         <source>Name of the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalens namn</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommun</translation>
     </message>
     <message>
         <source>Capacity of the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalens antal platser</translation>
     </message>
     <message>
         <source>Accessibility notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar om tillgänglighet</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn</translation>
     </message>
     <message>
         <source>A&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adress</translation>
     </message>
     <message>
         <source>&amp;Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;mmun</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal &amp;platser</translation>
     </message>
     <message>
         <source>Accessibility register</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillgänglighetsinventering</translation>
     </message>
     <message>
         <source>Space cycles: no → not checked → yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellanslag växlar: nej → ej kontrollerat → ja.</translation>
     </message>
     <message>
         <source>Accessibility n&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar om &amp;tillgänglighet</translation>
     </message>
     <message>
         <source>Choose a municipality from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en kommun i listan.</translation>
     </message>
 </context>
 <context>
     <name>WalkInDialog</name>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop-in</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurstillfälle</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurstillfälle:</translation>
     </message>
     <message>
         <source>Find a person by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök en person på namn</translation>
     </message>
     <message>
         <source>First or last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Förnamn eller efternamn</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök:</translation>
     </message>
     <message>
         <source>Matching persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer som matchar</translation>
     </message>
     <message>
         <source>Type a name to search the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett namn för att söka i registret.</translation>
     </message>
     <message>
         <source>Not in the register? Register a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Finns inte i registret? Registrera en ny person</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Förnamn</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Efternamn</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Kön</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej angivet</translation>
     </message>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvinna</translation>
     </message>
     <message>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Man</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annat</translation>
     </message>
     <message>
         <source>Organisation (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation (frivilligt)</translation>
     </message>
     <message>
         <source>Optional: type to find</source>
-        <translation type="unfinished"></translation>
+        <translation>Frivilligt: skriv för att söka</translation>
     </message>
     <message>
         <source>F&amp;irst name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förnamn:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Efternamn:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ön:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>Mark &amp;selected present</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera &amp;vald som närvarande</translation>
     </message>
     <message>
         <source>Mark the selected person present</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera den valda personen som närvarande</translation>
     </message>
     <message>
         <source>&amp;Register and mark present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrera och markera närvarande</translation>
     </message>
     <message>
         <source>Register the new person and mark present</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera den nya personen och markera som närvarande</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>född %1</translation>
     </message>
     <message>
         <source>already on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>redan på listan</translation>
     </message>
     <message>
         <source>The first %1 are shown; type more of the name to narrow them. Enter marks the highlighted person present.</source>
-        <translation type="unfinished"></translation>
+        <translation>De första %1 visas; skriv mer av namnet för att begränsa urvalet. Enter markerar den valda personen som närvarande.</translation>
     </message>
     <message>
         <source>%1 found. Enter marks the highlighted person present.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hittade. Enter markerar den valda personen som närvarande.</translation>
     </message>
     <message>
         <source>Nobody of that name in the register. Enter registers a new person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen med det namnet i registret. Enter registrerar en ny person.</translation>
     </message>
     <message>
         <source>Type a name, then choose a person from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett namn och välj sedan en person i listan.</translation>
     </message>
     <message>
         <source>A new person needs both a first and a last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny person behöver både förnamn och efternamn.</translation>
     </message>
     <message>
         <source>Choose an organisation from the list, or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en organisation i listan eller lämna fältet tomt.</translation>
     </message>
 </context>
 </TS>
