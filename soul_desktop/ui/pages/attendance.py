@@ -50,6 +50,7 @@ from soul_desktop.ui.models.attendance import (
     AttendanceGridModel,
     TodayModel,
     TodayRow,
+    completion_name,
     hours_text,
     session_long_title,
     session_title,
@@ -153,6 +154,14 @@ class TodayView(RecordTableView):
 
     def has_saved_layout(self) -> bool:
         return self.settings().contains(f"{SETTINGS_GROUP}/{self._state_key}")
+
+    def _save_state(self, *args: object) -> None:
+        # An empty list (a day without a session) only stretches its last column; keeping
+        # that would stop the first real list from being measured, and cut its names short.
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return
+        super()._save_state(*args)
 
     type_to_find = Signal(str)
     erase_find = Signal()
@@ -467,7 +476,9 @@ class AttendancePage(QWidget):
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         sessions = len(self.grid_model.sessions)
-        for which, sample in enumerate(("000.0 h", "100 %", "Not completed")):
+        # The widest outcome in the language shown ("Delvis genomförd" in Swedish).
+        outcome = max((completion_name(c) for c in Completion), key=metrics.horizontalAdvance)
+        for which, sample in enumerate(("000.0 h", "100 %", outcome)):
             header.resizeSection(sessions + which, metrics.horizontalAdvance(sample) + 24)
 
     def _column_near(self, now: dt.datetime) -> int:

@@ -419,6 +419,30 @@ def test_no_session_today(
     assert page.grid_model.course_id is None
 
 
+def test_an_empty_day_leaves_the_today_columns_to_be_measured(
+    qtbot: QtBot,
+    database: Database,
+    installation_info: InstallationInfo,
+    worker: Worker,
+    edits: EditRunner,
+    built: Built,
+) -> None:
+    empty = _page(qtbot, database, installation_info, worker, edits, dt.datetime(2011, 1, 1))
+    with qtbot.waitSignal(empty.today_loaded):
+        empty.tabs.setCurrentIndex(TAB_TODAY)
+    qtbot.waitUntil(empty.today_table.isVisible)
+    empty.resize(1000, 600)  # the last column stretches: not a width the user chose
+    assert not empty.today_table.has_saved_layout()
+
+    during = FIRST_SESSION + dt.timedelta(days=7, minutes=30)
+    page = _page(qtbot, database, installation_info, worker, edits, during)
+    with qtbot.waitSignal(page.today_loaded):
+        page.tabs.setCurrentIndex(TAB_TODAY)
+    view = page.today_table
+    qtbot.waitUntil(lambda: view.columnWidth(0) >= view.sizeHintForColumn(0))
+    assert view.has_saved_layout()
+
+
 def test_a_refused_mark_is_put_back(
     qtbot: QtBot,
     database: Database,
