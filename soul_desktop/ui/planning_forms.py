@@ -730,6 +730,8 @@ class SessionPanel(_Fields):
         self.leader_combo.setMinimumContentsLength(14)
         self.note_edit = QLineEdit(self)
         self.note_edit.setAccessibleName(self.tr("Note on the session"))
+        # Room for a few words even when longer captions (Swedish) narrow its column.
+        self.note_edit.setMinimumWidth(self.note_edit.fontMetrics().averageCharWidth() * 12)
 
         editor = QGroupBox(self.tr("Selected session"), self)
         editor.setAccessibleName(self.tr("Selected session"))
