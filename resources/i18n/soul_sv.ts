@@ -1378,15 +1378,15 @@
     </message>
     <message>
         <source>Compulsory school or less (ISCED 0–2)</source>
-        <translation>Grundskola eller kortare (ISCED 0–2)</translation>
+        <translation>Förgymnasial (ISCED 0–2)</translation>
     </message>
     <message>
         <source>Upper secondary (ISCED 3–4)</source>
-        <translation>Gymnasieskola (ISCED 3–4)</translation>
+        <translation>Gymnasial (ISCED 3–4)</translation>
     </message>
     <message>
         <source>Post-secondary (ISCED 5–8)</source>
-        <translation>Eftergymnasial utbildning (ISCED 5–8)</translation>
+        <translation>Eftergymnasial (ISCED 5–8)</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1562,11 +1562,11 @@
     </message>
     <message>
         <source>Hours attended</source>
-        <translation>Närvarotimmar</translation>
+        <translation>Närvaro (h)</translation>
     </message>
     <message>
         <source>Hours planned</source>
-        <translation>Planerade timmar</translation>
+        <translation>Planerat (h)</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -1661,7 +1661,7 @@
     </message>
     <message>
         <source>Declined to give</source>
-        <translation>Vill inte uppge</translation>
+        <translation>Vill ej uppge</translation>
     </message>
     <message>
         <source>Declined to give a personnummer</source>
@@ -1745,7 +1745,7 @@
     </message>
     <message>
         <source>Declined</source>
-        <translation>Vill inte uppge</translation>
+        <translation>Vill ej uppge</translation>
     </message>
     <message>
         <source>Declined to state employment</source>
@@ -1797,7 +1797,7 @@
     </message>
     <message>
         <source>Declined to state needs</source>
-        <translation>Vill inte uppge behov</translation>
+        <translation>Vill ej uppge behov</translation>
     </message>
     <message>
         <source>Declined to state accessibility needs</source>
@@ -2200,11 +2200,11 @@
     </message>
     <message>
         <source>Venue booked twice: %1 on %2 is also booked for %3.</source>
-        <translation>Lokalen är dubbelbokad: %1 är %2 också bokad för %3.</translation>
+        <translation>Lokalen är dubbelbokad: %2 är %1 också bokad för %3.</translation>
     </message>
     <message>
         <source>Leader booked twice: %1 on %2 also leads %3.</source>
-        <translation>Kursledaren är dubbelbokad: %1 leder %2 också %3.</translation>
+        <translation>Kursledaren är dubbelbokad: %2 leder %1 också %3.</translation>
     </message>
     <message>
         <source>The session on %1 is outside the project period (%2 – %3).</source>
@@ -2268,7 +2268,7 @@
     </message>
     <message>
         <source>First session</source>
-        <translation>Första kurstillfälle</translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>Enrolled</source>
@@ -2332,7 +2332,7 @@
     </message>
     <message>
         <source>Capacity</source>
-        <translation>Antal platser</translation>
+        <translation>Platser</translation>
     </message>
     <message>
         <source>Accessibility</source>
