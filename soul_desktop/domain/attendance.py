@@ -244,18 +244,26 @@ def minutes_for(status: AttendanceStatus, planned_minutes: int, minutes: int | N
     """Minutes attended for a mark; partial needs `minutes` with 0 < minutes < the length."""
     if status is AttendanceStatus.PARTIAL:
         if minutes is None:
-            raise ValidationError("partial attendance needs the minutes attended", field="minutes")
+            raise ValidationError(
+                "partial attendance needs the minutes attended",
+                field="minutes",
+                code="attendance.minutes_missing",
+            )
         if not 0 < minutes < planned_minutes:
             raise ValidationError(
                 f"partial attendance is more than 0 and less than {planned_minutes} minutes; "
                 "mark present or absent instead",
                 field="minutes",
+                code="attendance.partial_range",
+                params={"planned": planned_minutes},
             )
         return minutes
     if minutes is not None:
         raise ValidationError(
             f"minutes are given only for partial attendance, not for {status.value}",
             field="minutes",
+            code="attendance.minutes_not_partial",
+            params={"status": status.value},
         )
     return planned_minutes if status is AttendanceStatus.PRESENT else 0
 

@@ -201,12 +201,19 @@ def check_can_enrol(record: EnrolmentRecord | None) -> None:
         raise ValidationError(
             f"{record.person_name} is already on this course ({record.status.value})",
             field="persons",
+            code="enrolment.already_on_course",
+            params={"name": record.person_name, "status": record.status.value},
         )
 
 
 def check_can_withdraw(record: EnrolmentRecord) -> None:
     if record.status not in ACTIVE:
-        raise ValidationError(f"{record.person_name} has already withdrawn", field="status")
+        raise ValidationError(
+            f"{record.person_name} has already withdrawn",
+            field="status",
+            code="enrolment.already_withdrawn",
+            params={"name": record.person_name},
+        )
 
 
 def check_has_offer(record: EnrolmentRecord) -> None:
@@ -214,4 +221,6 @@ def check_has_offer(record: EnrolmentRecord) -> None:
         raise ValidationError(
             f"{record.person_name} has not been offered a place ({record.status.value})",
             field="status",
+            code="enrolment.no_offer",
+            params={"name": record.person_name, "status": record.status.value},
         )

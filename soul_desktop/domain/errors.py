@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
+_NO_PARAMS: Mapping[str, object] = MappingProxyType({})
+
 
 class SoulError(Exception):
     """Base for failures that carry a message meant for the user."""
@@ -24,8 +29,33 @@ class AlreadyInitialisedError(SoulError):
 
 
 class ValidationError(SoulError):
-    """Input that breaks a rule; `field` names the offending field when there is one."""
+    """Input that breaks a rule; `field` names the offending field when there is one.
 
-    def __init__(self, message: str, field: str | None = None) -> None:
+    The message is English and complete (the CLI and the logs show it as it is). `code` names
+    the rule that was broken ("personnummer.check_digit", "enrolment.course_cancelled"), stable
+    across versions, and `params` holds the variable parts of the sentence (names, numbers,
+    limits), so the interface can say the same thing in its own language
+    (`soul_desktop.ui.refusals.refusal_text`). A code the interface does not know is shown as
+    the English message.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        field: str | None = None,
+        *,
+        code: str | None = None,
+        params: Mapping[str, object] | None = None,
+    ) -> None:
         super().__init__(message)
         self.field = field
+        self.code = code
+        self.params: Mapping[str, object] = MappingProxyType(dict(params)) if params else _NO_PARAMS
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+    def at_field(self, field: str) -> ValidationError:
+        """The same refusal reported at another field (a rule checked on behalf of a field)."""
+        return ValidationError(self.message, field=field, code=self.code, params=self.params)

@@ -141,14 +141,25 @@ def clean_text(value: str | None) -> str | None:
     return cleaned or None
 
 
-def check_name(value: str | None, field: str, label: str) -> str:
-    """A required name (first name, last name): not empty, at most 200 characters."""
+# The English words for a name field in messages; the interface words each field itself.
+NAME_LABELS = {"first_name": "first name", "last_name": "last name"}
+
+
+def check_name(value: str | None, field: str, label: str | None = None) -> str:
+    """A required name (first name, last name): not empty, at most 200 characters.
+
+    `label` is the field's English name in the message (by default taken from `field`).
+    """
+    label = label or NAME_LABELS.get(field, "name")
     cleaned = clean_text(value)
     if cleaned is None:
-        raise ValidationError(f"the {label} is required", field=field)
+        raise ValidationError(f"the {label} is required", field=field, code="name.required")
     if len(cleaned) > MAX_NAME_LENGTH:
         raise ValidationError(
-            f"the {label} is longer than {MAX_NAME_LENGTH} characters", field=field
+            f"the {label} is longer than {MAX_NAME_LENGTH} characters",
+            field=field,
+            code="name.too_long",
+            params={"limit": MAX_NAME_LENGTH},
         )
     return cleaned
 
@@ -156,10 +167,15 @@ def check_name(value: str | None, field: str, label: str) -> str:
 def check_organisation_name(value: str | None) -> str:
     cleaned = clean_text(value)
     if cleaned is None:
-        raise ValidationError("the organisation's name is required", field="name")
+        raise ValidationError(
+            "the organisation's name is required", field="name", code="organisation.name_required"
+        )
     if len(cleaned) > MAX_ORGANISATION_NAME_LENGTH:
         raise ValidationError(
-            f"the name is longer than {MAX_ORGANISATION_NAME_LENGTH} characters", field="name"
+            f"the name is longer than {MAX_ORGANISATION_NAME_LENGTH} characters",
+            field="name",
+            code="organisation.name_too_long",
+            params={"limit": MAX_ORGANISATION_NAME_LENGTH},
         )
     return cleaned
 
@@ -169,14 +185,25 @@ def check_birth_year(value: int | None, today: dt.date) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError("the birth year must be a whole number", field="birth_year")
+        raise ValidationError(
+            "the birth year must be a whole number",
+            field="birth_year",
+            code="birth_year.not_a_number",
+        )
     earliest = max(EARLIEST_BIRTH_YEAR, today.year - OLDEST_AGE)
     if value > today.year:
-        raise ValidationError(f"the birth year {value} is in the future", field="birth_year")
+        raise ValidationError(
+            f"the birth year {value} is in the future",
+            field="birth_year",
+            code="birth_year.future",
+            params={"year": value},
+        )
     if value < earliest:
         raise ValidationError(
             f"the birth year {value} is not plausible; it must be {earliest} or later",
             field="birth_year",
+            code="birth_year.too_early",
+            params={"year": value, "earliest": earliest},
         )
     return value
 
@@ -188,7 +215,9 @@ def parse_birth_year(text: str, today: dt.date) -> int | None:
         return None
     if not (cleaned.isascii() and cleaned.isdigit()) or len(cleaned) != 4:
         raise ValidationError(
-            "write the birth year with four digits, like 1975", field="birth_year"
+            "write the birth year with four digits, like 1975",
+            field="birth_year",
+            code="birth_year.format",
         )
     return check_birth_year(int(cleaned), today)
 
@@ -199,10 +228,17 @@ def check_email(value: str | None) -> str | None:
         return None
     if len(cleaned) > MAX_EMAIL_LENGTH:
         raise ValidationError(
-            f"the e-mail address is longer than {MAX_EMAIL_LENGTH} characters", field="email"
+            f"the e-mail address is longer than {MAX_EMAIL_LENGTH} characters",
+            field="email",
+            code="email.too_long",
+            params={"limit": MAX_EMAIL_LENGTH},
         )
     if not _EMAIL_SHAPE.match(cleaned):
-        raise ValidationError("the e-mail address should look like name@example.se", field="email")
+        raise ValidationError(
+            "the e-mail address should look like name@example.se",
+            field="email",
+            code="email.format",
+        )
     return cleaned
 
 
@@ -212,10 +248,17 @@ def check_phone(value: str | None) -> str | None:
         return None
     if len(cleaned) > MAX_PHONE_LENGTH:
         raise ValidationError(
-            f"the phone number is longer than {MAX_PHONE_LENGTH} characters", field="phone"
+            f"the phone number is longer than {MAX_PHONE_LENGTH} characters",
+            field="phone",
+            code="phone.too_long",
+            params={"limit": MAX_PHONE_LENGTH},
         )
     if not _PHONE_SHAPE.match(cleaned):
-        raise ValidationError("a phone number holds digits, spaces, + - ( ) and /", field="phone")
+        raise ValidationError(
+            "a phone number holds digits, spaces, + - ( ) and /",
+            field="phone",
+            code="phone.format",
+        )
     return cleaned
 
 
@@ -227,7 +270,10 @@ def check_needs(values: Iterable[AccessibilityNeed | str]) -> tuple[Accessibilit
             chosen.add(AccessibilityNeed(value))
         except ValueError:
             raise ValidationError(
-                f"{value!r} is not a known accessibility need", field="accessibility_needs"
+                f"{value!r} is not a known accessibility need",
+                field="accessibility_needs",
+                code="accessibility_needs.unknown",
+                params={"value": str(value)},
             ) from None
     return tuple(need for need in AccessibilityNeed if need in chosen)
 
@@ -251,7 +297,9 @@ def needs_from_text(text: str | None) -> tuple[AccessibilityNeed, ...]:
 
 def check_consent_date(value: dt.date | None, today: dt.date) -> dt.date | None:
     if value is not None and value > today:
-        raise ValidationError("the consent date is in the future", field="consent_date")
+        raise ValidationError(
+            "the consent date is in the future", field="consent_date", code="consent_date.future"
+        )
     return value
 
 
@@ -264,7 +312,7 @@ def parse_date(text: str, field: str) -> dt.date | None:
         return dt.date.fromisoformat(cleaned)
     except ValueError:
         raise ValidationError(
-            "write the date as YYYY-MM-DD, like 2026-03-15", field=field
+            "write the date as YYYY-MM-DD, like 2026-03-15", field=field, code="date.format"
         ) from None
 
 
@@ -303,6 +351,7 @@ def check_declined(values: dict[str, object]) -> None:
                 f"the person declined to answer but {_ANSWER_LABELS[answer_field]} is recorded; "
                 "clear the answer or the “declined” mark",
                 field=marker,
+                code="declined.answer_recorded",
             )
 
 

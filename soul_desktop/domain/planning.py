@@ -220,12 +220,15 @@ class Problem(StrEnum):
 
 
 class PlanningError(ValidationError):
-    """A refused planning input: the field, the reason (`problem`) and its details."""
+    """A refused planning input: the field, the reason (`problem`) and its details.
+
+    Its code is "planning." and the problem ("planning.too_long"); its params are the details.
+    """
 
     def __init__(
         self, problem: Problem, message: str, field: str | None = None, **details: Any
     ) -> None:
-        super().__init__(message, field=field)
+        super().__init__(message, field=field, code=f"planning.{problem.value}", params=details)
         self.problem = problem
         self.details = details
 

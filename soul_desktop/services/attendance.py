@@ -36,23 +36,34 @@ def _status(value: AttendanceStatus | str) -> AttendanceStatus:
     try:
         return AttendanceStatus(value)
     except ValueError:
-        raise ValidationError(f"unknown attendance status {value!r}", field="status") from None
+        raise ValidationError(
+            f"unknown attendance status {value!r}",
+            field="status",
+            code="choice.unknown",
+            params={"value": str(value)},
+        ) from None
 
 
 def _session(uow: UnitOfWork, session_id: str) -> store.SessionInfo:
     info = store.session_info(uow.session, session_id)
     if info is None:
-        raise ValidationError("the session does not exist (or was removed)", field="session")
+        raise ValidationError(
+            "the session does not exist (or was removed)", field="session", code="session.not_found"
+        )
     return info
 
 
 def _require_on_list(uow: UnitOfWork, course_id: str, person_id: str) -> None:
     if not store.person_exists(uow.session, person_id):
-        raise ValidationError("the person does not exist (or was removed)", field="person")
+        raise ValidationError(
+            "the person does not exist (or was removed)", field="person", code="person.not_found"
+        )
     state = store.enrolment_state(uow.session, ids.enrolment_id(course_id, person_id))
     if state is None or state.deleted or state.status is not EnrolmentStatus.ENROLLED:
         raise ValidationError(
-            "the person is not enrolled on this course; add them as a walk-in", field="person"
+            "the person is not enrolled on this course; add them as a walk-in",
+            field="person",
+            code="attendance.not_enrolled",
         )
 
 
@@ -74,7 +85,9 @@ def grid(db: Database, course_id: str) -> AttendanceGrid:
     with UnitOfWork(db) as uow:
         result = store.grid(uow.session, course_id)
     if result is None:
-        raise ValidationError("the course does not exist (or was removed)", field="course")
+        raise ValidationError(
+            "the course does not exist (or was removed)", field="course", code="course.not_found"
+        )
     return result
 
 
@@ -162,10 +175,13 @@ def clear(db: Database, session_id: str, person_id: str) -> AttendanceCell:
 def _clean_name(value: str, field: str, label: str) -> str:
     clean = " ".join(value.split())
     if not clean:
-        raise ValidationError(f"a walk-in needs a {label}", field=field)
+        raise ValidationError(f"a walk-in needs a {label}", field=field, code="name.required")
     if len(clean) > MAX_NAME_LENGTH:
         raise ValidationError(
-            f"the {label} is longer than {MAX_NAME_LENGTH} characters", field=field
+            f"the {label} is longer than {MAX_NAME_LENGTH} characters",
+            field=field,
+            code="name.too_long",
+            params={"limit": MAX_NAME_LENGTH},
         )
     return clean
 
@@ -191,13 +207,22 @@ def add_walk_in(
     creating = person_id is None
     if creating:
         if not new_person_id:
-            raise ValidationError("a new person needs an id made beforehand", field="person")
+            raise ValidationError(
+                "a new person needs an id made beforehand",
+                field="person",
+                code="walk_in.id_missing",
+            )
         first = _clean_name(first_name, "first_name", "first name")
         last = _clean_name(last_name, "last_name", "last name")
         try:
             clean_gender = Gender(gender)
         except ValueError:
-            raise ValidationError(f"unknown gender {gender!r}", field="gender") from None
+            raise ValidationError(
+                f"unknown gender {gender!r}",
+                field="gender",
+                code="choice.unknown",
+                params={"value": str(gender)},
+            ) from None
     with UnitOfWork(db) as uow:
         info = _session(uow, session_id)
         course_id = info.course_id
@@ -207,7 +232,11 @@ def add_walk_in(
             if organisation_id is not None and not store.organisation_exists(
                 uow.session, organisation_id
             ):
-                raise ValidationError("the organisation does not exist", field="organisation")
+                raise ValidationError(
+                    "the organisation does not exist",
+                    field="organisation",
+                    code="organisation.not_found",
+                )
             store.save_walk_in_person(
                 uow.session,
                 person_id=target,
@@ -221,11 +250,19 @@ def add_walk_in(
             assert person_id is not None
             target = person_id
             if not store.person_exists(uow.session, target):
-                raise ValidationError("the person does not exist (or was removed)", field="person")
+                raise ValidationError(
+                    "the person does not exist (or was removed)",
+                    field="person",
+                    code="person.not_found",
+                )
         enrolment_id = ids.enrolment_id(course_id, target)
         state = store.enrolment_state(uow.session, enrolment_id)
         if state is not None and not state.deleted and state.status is EnrolmentStatus.ENROLLED:
-            raise ValidationError("the person is already on this course's list", field="person")
+            raise ValidationError(
+                "the person is already on this course's list",
+                field="person",
+                code="attendance.already_on_list",
+            )
         store.enrol_walk_in(
             uow.session,
             enrolment_id=enrolment_id,
@@ -260,7 +297,11 @@ def remove_walk_in(
         enrolment_id = ids.enrolment_id(info.course_id, person_id)
         state = store.enrolment_state(uow.session, enrolment_id)
         if state is None or state.deleted or not state.walk_in:
-            raise ValidationError("the person is not a walk-in on this course", field="person")
+            raise ValidationError(
+                "the person is not a walk-in on this course",
+                field="person",
+                code="walk_in.not_a_walk_in",
+            )
         cell = store.clear_mark(
             uow.session,
             attendance_id=ids.attendance_id(session_id, person_id),

@@ -83,12 +83,19 @@ def enrol(
     """
     wanted = list(dict.fromkeys(person_ids))
     if not wanted:
-        raise ValidationError("choose at least one person to enrol", field="persons")
+        raise ValidationError(
+            "choose at least one person to enrol", field="persons", code="enrolment.no_persons"
+        )
     with UnitOfWork(database) as uow:
         session = uow.session
         course = _course(session, course_id)
         if course.status is CourseStatus.CANCELLED:
-            raise ValidationError(f"“{course.title}” is cancelled", field="course")
+            raise ValidationError(
+                f"“{course.title}” is cancelled",
+                field="course",
+                code="enrolment.course_cancelled",
+                params={"title": course.title},
+            )
         store.lock_course(session, course_id)
         names = store.live_persons(session, wanted)
         missing = [pid for pid in wanted if pid not in names]
@@ -96,6 +103,8 @@ def enrol(
             raise ValidationError(
                 f"{len(missing)} of the chosen persons no longer exist (deleted or merged)",
                 field="persons",
+                code="enrolment.persons_missing",
+                params={"count": len(missing)},
             )
         records = store.course_enrolments(session, course_id)
         by_person = {record.person_id: record for record in records}
@@ -216,14 +225,20 @@ def retract_acceptance(database: Database, enrolment_id: str) -> list[EnrolmentR
 def _course(session: Any, course_id: str) -> store.CourseFacts:
     course = store.course_facts(session, course_id)
     if course is None:
-        raise ValidationError("there is no such course (it may have been deleted)", field="course")
+        raise ValidationError(
+            "there is no such course (it may have been deleted)",
+            field="course",
+            code="course.not_found",
+        )
     return course
 
 
 def _enrolment(session: Any, enrolment_id: str) -> EnrolmentRecord:
     record = store.get_enrolment(session, enrolment_id)
     if record is None:
-        raise ValidationError("there is no such enrolment", field="enrolment")
+        raise ValidationError(
+            "there is no such enrolment", field="enrolment", code="enrolment.not_found"
+        )
     return record
 
 
@@ -329,7 +344,9 @@ def _take_back(
     database: Database, enrolment_ids: list[str], expected: set[EnrolmentStatus]
 ) -> list[EnrolmentRecord]:
     if not enrolment_ids:
-        raise ValidationError("nothing to take back", field="enrolment")
+        raise ValidationError(
+            "nothing to take back", field="enrolment", code="enrolment.nothing_to_undo"
+        )
     with UnitOfWork(database) as uow:
         session = uow.session
         courses: dict[str, store.CourseFacts] = {}
@@ -340,6 +357,8 @@ def _take_back(
                     f"{record.person_name}'s enrolment has changed since "
                     f"({record.status.value}); it cannot be taken back",
                     field="enrolment",
+                    code="enrolment.changed_since",
+                    params={"name": record.person_name, "status": record.status.value},
                 )
             if record.course_id not in courses:
                 courses[record.course_id] = _course(session, record.course_id)

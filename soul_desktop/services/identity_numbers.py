@@ -37,10 +37,24 @@ class NumberProblem(StrEnum):
     CHECK_DIGIT = "check_digit"
 
 
+PERSONNUMMER = "personnummer"
+ORG_NUMBER = "org_number"
+
+
 class IdentityNumberError(ValidationError):
-    def __init__(self, message: str, field: str, problem: NumberProblem) -> None:
-        super().__init__(message, field=field)
+    """A refused number; its code is the kind of number and the problem: "org_number.length"."""
+
+    def __init__(
+        self,
+        message: str,
+        field: str,
+        problem: NumberProblem,
+        kind: str = PERSONNUMMER,
+        **params: object,
+    ) -> None:
+        super().__init__(message, field=field, code=f"{kind}.{problem.value}", params=params)
         self.problem = problem
+        self.kind = kind
 
 
 def _digits_only(text: str) -> str:
@@ -68,6 +82,7 @@ def normalise_personnummer(
                 f"this one has {count}",
                 field,
                 NumberProblem.LENGTH,
+                count=count,
             )
         raise IdentityNumberError(
             "write the personnummer as YYYYMMDD-NNNN or YYMMDD-NNNN",
@@ -96,6 +111,7 @@ def normalise_personnummer(
             f"the personnummer's date of birth {shown} does not exist",
             field,
             NumberProblem.DATE,
+            date=shown,
         ) from None
     except InvalidChecksum:
         raise IdentityNumberError(
@@ -116,6 +132,7 @@ def normalise_personnummer(
             f"the personnummer's date of birth {born.isoformat()} is in the future",
             field,
             NumberProblem.FUTURE,
+            date=born.isoformat(),
         )
     return number
 
@@ -141,10 +158,10 @@ def normalise_org_number(text: str, field: str = "org_number") -> str:
     """NNNNNN-NNNN for a valid organisation number (with or without "-", or a "16" prefix)."""
     compact = "".join(text.split())
     if not compact:
-        raise IdentityNumberError("the org number is empty", field, NumberProblem.EMPTY)
+        raise IdentityNumberError("the org number is empty", field, NumberProblem.EMPTY, ORG_NUMBER)
     if not re.fullmatch(r"[\d\-]+", compact):
         raise IdentityNumberError(
-            "write the org number as NNNNNN-NNNN", field, NumberProblem.FORMAT
+            "write the org number as NNNNNN-NNNN", field, NumberProblem.FORMAT, ORG_NUMBER
         )
     digits = _digits_only(compact)
     if len(digits) == 12 and digits.startswith(_ORG_CENTURY_PREFIX):
@@ -154,6 +171,8 @@ def normalise_org_number(text: str, field: str = "org_number") -> str:
             f"an org number has 10 digits (NNNNNN-NNNN); this one has {len(digits)}",
             field,
             NumberProblem.LENGTH,
+            ORG_NUMBER,
+            count=len(digits),
         )
     try:
         orgnr.validate(digits)
@@ -163,9 +182,10 @@ def normalise_org_number(text: str, field: str = "org_number") -> str:
             "a digit is probably mistyped",
             field,
             NumberProblem.CHECK_DIGIT,
+            ORG_NUMBER,
         ) from None
     except StdnumError:
         raise IdentityNumberError(
-            "write the org number as NNNNNN-NNNN", field, NumberProblem.FORMAT
+            "write the org number as NNNNNN-NNNN", field, NumberProblem.FORMAT, ORG_NUMBER
         ) from None
     return orgnr.format(digits)

@@ -20,21 +20,39 @@ def validate(role: InstallationRole, region_code: str | None, name: str) -> tupl
     """Check the answers of `init` or the first-run dialog before anything is written."""
     clean_name = " ".join(name.split())
     if not clean_name:
-        raise ValidationError("the installation needs a name", field="name")
+        raise ValidationError(
+            "the installation needs a name", field="name", code="installation.name_required"
+        )
     if len(clean_name) > MAX_NAME_LENGTH:
-        raise ValidationError(f"the name is longer than {MAX_NAME_LENGTH} characters", field="name")
+        raise ValidationError(
+            f"the name is longer than {MAX_NAME_LENGTH} characters",
+            field="name",
+            code="installation.name_too_long",
+            params={"limit": MAX_NAME_LENGTH},
+        )
     codes = reference().region_codes()
     if role is InstallationRole.CENTRAL:
         if region_code:
-            raise ValidationError("a central installation has no region", field="region")
+            raise ValidationError(
+                "a central installation has no region",
+                field="region",
+                code="installation.central_has_region",
+            )
         return None, clean_name
     if not region_code:
-        raise ValidationError(f"a {role.value} installation needs --region", field="region")
+        raise ValidationError(
+            f"a {role.value} installation needs --region",
+            field="region",
+            code="installation.region_required",
+            params={"role": role.value},
+        )
     code = region_code.strip().upper()
     if code not in codes:
         raise ValidationError(
             f"unknown region code {region_code!r}; use one of {', '.join(sorted(codes))}",
             field="region",
+            code="installation.unknown_region",
+            params={"region": region_code, "codes": ", ".join(sorted(codes))},
         )
     return code, clean_name
 

@@ -146,7 +146,9 @@ def create_person(
         session = uow.session
         row = store.person_row(session, person_id)
         if row is not None and not row.deleted:
-            raise ValidationError("this person is already registered", field="id")
+            raise ValidationError(
+                "this person is already registered", field="id", code="person.exists"
+            )
         wanted = {**PERSON_DEFAULTS, **fields, "first_name": first_name, "last_name": last_name}
         values = _check_person(session, person_id, PERSON_DEFAULTS, wanted)
         if row is None:
@@ -191,10 +193,15 @@ def delete_person(database: Database, person_id: str) -> PersonRecord:
             raise ValidationError(
                 f"{record.full_name} is on {active} course(s); withdraw them before deleting",
                 field="id",
+                code="person.on_courses",
+                params={"name": record.full_name, "count": active},
             )
         if store.attendance_count(session, person_id):
             raise ValidationError(
-                f"{record.full_name} has attendance recorded and cannot be deleted", field="id"
+                f"{record.full_name} has attendance recorded and cannot be deleted",
+                field="id",
+                code="person.has_attendance",
+                params={"name": record.full_name},
             )
         row = store.person_row(session, person_id)
         assert row is not None
@@ -209,7 +216,7 @@ def restore_person(database: Database, person_id: str) -> PersonRecord:
         session = uow.session
         row = store.person_row(session, person_id)
         if row is None:
-            raise ValidationError("there is no such person", field="id")
+            raise ValidationError("there is no such person", field="id", code="person.not_found")
         row.deleted = False
         session.flush()
         record = _live_person(session, person_id)
@@ -229,7 +236,9 @@ def create_organisation(
         session = uow.session
         row = store.organisation_row(session, organisation_id)
         if row is not None and not row.deleted:
-            raise ValidationError("this organisation is already registered", field="id")
+            raise ValidationError(
+                "this organisation is already registered", field="id", code="organisation.exists"
+            )
         wanted = {**ORGANISATION_DEFAULTS, **fields, "name": name}
         values = _check_organisation(session, organisation_id, wanted)
         if row is None:
@@ -273,6 +282,8 @@ def delete_organisation(database: Database, organisation_id: str) -> Organisatio
                 f"{members} person(s) belong to {record.name}; move them to another "
                 "organisation before deleting it",
                 field="id",
+                code="organisation.has_members",
+                params={"name": record.name, "count": members},
             )
         row = store.organisation_row(session, organisation_id)
         assert row is not None
@@ -286,7 +297,9 @@ def restore_organisation(database: Database, organisation_id: str) -> Organisati
         session = uow.session
         row = store.organisation_row(session, organisation_id)
         if row is None:
-            raise ValidationError("there is no such organisation", field="id")
+            raise ValidationError(
+                "there is no such organisation", field="id", code="organisation.not_found"
+            )
         row.deleted = False
         session.flush()
         record = _live_organisation(session, organisation_id)
@@ -300,13 +313,22 @@ def restore_organisation(database: Database, organisation_id: str) -> Organisati
 def _check_field_names(given: dict[str, Any], allowed: frozenset[str]) -> None:
     unknown = sorted(set(given) - allowed)
     if unknown:
-        raise ValidationError(f"unknown field(s): {', '.join(unknown)}", field=unknown[0])
+        raise ValidationError(
+            f"unknown field(s): {', '.join(unknown)}",
+            field=unknown[0],
+            code="field.unknown",
+            params={"names": ", ".join(unknown)},
+        )
 
 
 def _live_person(session: Any, person_id: str) -> PersonRecord:
     record = store.get_person(session, person_id)
     if record is None:
-        raise ValidationError("there is no such person (it may have been deleted)", field="id")
+        raise ValidationError(
+            "there is no such person (it may have been deleted)",
+            field="id",
+            code="person.not_found",
+        )
     return record
 
 
@@ -314,7 +336,9 @@ def _live_organisation(session: Any, organisation_id: str) -> OrganisationRecord
     record = store.get_organisation(session, organisation_id)
     if record is None:
         raise ValidationError(
-            "there is no such organisation (it may have been deleted)", field="id"
+            "there is no such organisation (it may have been deleted)",
+            field="id",
+            code="organisation.not_found",
         )
     return record
 
@@ -325,13 +349,18 @@ def _enum(name: str, value: Any) -> StrEnum:
         return vocabulary(value)
     except ValueError:
         raise ValidationError(
-            f"{value!r} is not a valid {name.replace('_', ' ')}", field=name
+            f"{value!r} is not a valid {name.replace('_', ' ')}",
+            field=name,
+            code="choice.unknown",
+            params={"value": str(value)},
         ) from None
 
 
 def _flag(name: str, value: Any) -> bool:
     if not isinstance(value, bool):
-        raise ValidationError(f"{name.replace('_', ' ')} must be yes or no", field=name)
+        raise ValidationError(
+            f"{name.replace('_', ' ')} must be yes or no", field=name, code="flag.not_yes_or_no"
+        )
     return value
 
 
@@ -358,7 +387,7 @@ def _check_person(
             try:
                 rules.check_birth_year(born, today)
             except ValidationError as exc:
-                raise ValidationError(str(exc), field="personnummer") from None
+                raise exc.at_field("personnummer") from None
             clean["birth_year"] = after["birth_year"] = born
         elif after["birth_year"] != born:
             field = "personnummer" if "personnummer" in changes else "birth_year"
@@ -366,6 +395,8 @@ def _check_person(
                 f"the birth year {after['birth_year']} does not match the personnummer "
                 f"(born {born})",
                 field=field,
+                code="personnummer.birth_year_mismatch",
+                params={"year": after["birth_year"], "born": born},
             )
     rules.check_declined(after)
     if "accessibility_needs" in clean:
@@ -379,9 +410,9 @@ def _check_person_field(session: Any, person_id: str, name: str, value: Any, tod
     if name.startswith("declined_"):
         return _flag(name, value)
     if name == "first_name":
-        return rules.check_name(value, name, "first name")
+        return rules.check_name(value, name)
     if name == "last_name":
-        return rules.check_name(value, name, "last name")
+        return rules.check_name(value, name)
     if name == "birth_year":
         return rules.check_birth_year(value, today)
     if name == "personnummer":
@@ -400,7 +431,9 @@ def _check_person_field(session: Any, person_id: str, name: str, value: Any, tod
         return _check_note(value)
     if name == "consent_date":
         return rules.check_consent_date(_as_date(value), today)
-    raise ValidationError(f"unknown field {name}", field=name)
+    raise ValidationError(
+        f"unknown field {name}", field=name, code="field.unknown", params={"names": name}
+    )
 
 
 def _changed_columns(values: dict[str, Any], current: PersonRecord) -> dict[str, Any]:
@@ -424,7 +457,10 @@ def _check_personnummer(
     others = store.persons_with_personnummer(session, number, except_id=person_id)
     if others:
         raise ValidationError(
-            f"this personnummer already belongs to {others[0][1]}", field="personnummer"
+            f"this personnummer already belongs to {others[0][1]}",
+            field="personnummer",
+            code="personnummer.taken",
+            params={"name": others[0][1]},
         )
     return number
 
@@ -433,7 +469,9 @@ def _check_organisation_ref(session: Any, value: str | None) -> str | None:
     if not value:
         return None
     if store.organisation_name(session, value) is None:
-        raise ValidationError("there is no such organisation", field="organisation_id")
+        raise ValidationError(
+            "there is no such organisation", field="organisation_id", code="organisation.not_found"
+        )
     return value
 
 
@@ -443,7 +481,12 @@ def _check_municipality(
     if not value:
         return None
     if store.municipality_name(session, value) is None:
-        raise ValidationError(f"{value!r} is not a Swedish municipality code", field=field)
+        raise ValidationError(
+            f"{value!r} is not a Swedish municipality code",
+            field=field,
+            code="municipality.unknown_code",
+            params={"code": str(value)},
+        )
     return value
 
 
@@ -455,6 +498,8 @@ def _check_note(value: str | None) -> str | None:
         raise ValidationError(
             f"the note is longer than {rules.MAX_NEEDS_NOTE_LENGTH} characters",
             field="accessibility_note",
+            code="accessibility_note.too_long",
+            params={"limit": rules.MAX_NEEDS_NOTE_LENGTH},
         )
     return cleaned or None
 
@@ -464,7 +509,9 @@ def _as_date(value: Any) -> dt.date | None:
         return value
     if isinstance(value, str):
         return rules.parse_date(value, "consent_date")
-    raise ValidationError("the consent date is not a date", field="consent_date")
+    raise ValidationError(
+        "the consent date is not a date", field="consent_date", code="consent_date.not_a_date"
+    )
 
 
 def _check_organisation(
@@ -478,7 +525,12 @@ def _check_organisation(
             values[name] = _check_org_number(session, organisation_id, value)
         elif name == "legal_form_code":
             if value and not store.legal_form_exists(session, value):
-                raise ValidationError(f"{value!r} is not an SCB legal form", field=name)
+                raise ValidationError(
+                    f"{value!r} is not an SCB legal form",
+                    field=name,
+                    code="legal_form.unknown",
+                    params={"code": str(value)},
+                )
             values[name] = value or None
         elif name == "municipality_code":
             values[name] = _check_municipality(session, value)
@@ -493,5 +545,10 @@ def _check_org_number(session: Any, organisation_id: str, value: str | None) -> 
     number = normalise_org_number(str(value))
     others = store.organisations_with_number(session, number, except_id=organisation_id)
     if others:
-        raise ValidationError(f"this org number already belongs to {others[0]}", field="org_number")
+        raise ValidationError(
+            f"this org number already belongs to {others[0]}",
+            field="org_number",
+            code="org_number.taken",
+            params={"name": others[0]},
+        )
     return number
