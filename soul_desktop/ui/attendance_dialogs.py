@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soul_desktop.domain.attendance import GridSession, WalkInCandidate
-from soul_desktop.domain.enums import Gender
-from soul_desktop.domain.people import OrganisationRecord
+from soul_desktop.domain.attendance import GridSession, WalkInCandidate, minutes_for
+from soul_desktop.domain.enums import AttendanceStatus, Gender
+from soul_desktop.domain.errors import ValidationError
+from soul_desktop.domain.people import OrganisationRecord, check_name
 from soul_desktop.services import attendance, people
 from soul_desktop.ui.models.attendance import session_long_title
+from soul_desktop.ui.refusals import refusal_text
 
 if TYPE_CHECKING:
     from soul_desktop.ui.context import PageContext
@@ -110,15 +112,10 @@ class PartialMinutesDialog(QDialog):
 
     def accept(self) -> None:
         self.minutes.interpretText()
-        value = self.minutes.value()
-        if not 0 < value < self.planned:
-            _show_error(
-                self.error,
-                self.tr(
-                    "Partly present means more than 0 and less than %1 minutes; "
-                    "mark the person present or absent instead."
-                ).replace("%1", str(self.planned)),
-            )
+        try:
+            minutes_for(AttendanceStatus.PARTIAL, self.planned, self.minutes.value())
+        except ValidationError as exc:
+            _show_error(self.error, refusal_text(exc))
             self.minutes.setFocus()
             self.minutes.selectAll()
             return
@@ -254,6 +251,7 @@ class WalkInDialog(QDialog):
         self.find_edit.setFocus()
         job = context.worker.submit(people.list_organisations, context.database)
         job.succeeded.connect(self._show_organisations)
+        job.failed.connect(self._show_failure)
 
     def _show_organisations(self, organisations: list[OrganisationRecord]) -> None:
         typed = self.organisation.currentText()
@@ -286,6 +284,10 @@ class WalkInDialog(QDialog):
             attendance.find_persons, self._context.database, text, self._course_id
         )
         job.succeeded.connect(lambda found: self._show_results(sequence, text, found))
+        job.failed.connect(self._show_failure)
+
+    def _show_failure(self, exc: Exception) -> None:
+        _show_error(self.error, refusal_text(exc))
 
     def _show_results(self, sequence: int, text: str, found: list[WalkInCandidate]) -> None:
         if sequence != self._sequence:
@@ -341,11 +343,18 @@ class WalkInDialog(QDialog):
         self.accept()
 
     def create(self) -> None:
-        first = " ".join(self.first_name.text().split())
-        last = " ".join(self.last_name.text().split())
-        if not first or not last:
-            _show_error(self.error, self.tr("A new person needs both a first and a last name."))
-            (self.first_name if not first else self.last_name).setFocus()
+        # The same rule the service applies to a walk-in's names, worded for the field.
+        try:
+            first = check_name(self.first_name.text(), "first_name")
+        except ValidationError as exc:
+            _show_error(self.error, refusal_text(exc))
+            self.first_name.setFocus()
+            return
+        try:
+            last = check_name(self.last_name.text(), "last_name")
+        except ValidationError as exc:
+            _show_error(self.error, refusal_text(exc))
+            self.last_name.setFocus()
             return
         organisation_id = None
         typed = self.organisation.currentText().strip()

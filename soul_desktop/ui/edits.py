@@ -49,12 +49,12 @@ class _EditCommand(QUndoCommand):
 class EditRunner(QObject):
     """Owns the undo stack; every change the user makes goes through `perform`.
 
-    `failed` carries a message for the user when a change (or its undo or redo) is refused
-    and the caller gave no `on_error` handler of its own;
+    `failed` carries the exception when a change (or its undo or redo) is refused and the
+    caller gave no `on_error` handler of its own (`ui.refusals.refusal_text` words it);
     `finished` fires after each successful run, for views that want to refresh totals.
     """
 
-    failed = Signal(str)
+    failed = Signal(object)  # the exception
     finished = Signal(str)
 
     def __init__(self, worker: Worker, parent: QObject | None = None) -> None:
@@ -77,7 +77,7 @@ class EditRunner(QObject):
             if on_error is not None:
                 on_error(exc)
             else:
-                self.failed.emit(str(exc))
+                self.failed.emit(exc)
 
         job.succeeded.connect(succeeded)
         job.failed.connect(failed)
@@ -90,4 +90,4 @@ class EditRunner(QObject):
             self.finished.emit(text)
 
         job.succeeded.connect(succeeded)
-        job.failed.connect(lambda exc: self.failed.emit(str(exc)))
+        job.failed.connect(self.failed.emit)

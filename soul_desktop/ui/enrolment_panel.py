@@ -42,7 +42,8 @@ from soul_desktop.ui.models.people import (
     PersonTableModel,
 )
 from soul_desktop.ui.models.record_table import SearchProxyModel
-from soul_desktop.ui.people_forms import ColumnFitter, ErrorLabel, error_text
+from soul_desktop.ui.people_forms import ColumnFitter, ErrorLabel
+from soul_desktop.ui.refusals import refusal_text
 from soul_desktop.ui.widgets.record_table_view import RecordTableView
 
 # Up to this many names are listed in a message; more are counted.
@@ -129,7 +130,7 @@ class EnrolDialog(QDialog):
         self.chosen: list[str] = []
         job = context.worker.submit(people.list_persons, context.database)
         job.succeeded.connect(self._persons_loaded)
-        job.failed.connect(lambda exc: self.error.show_message(error_text(exc)))
+        job.failed.connect(lambda exc: self.error.show_message(refusal_text(exc)))
 
     def _persons_loaded(self, records: list[PersonRecord]) -> None:
         self.model.set_records(records)
@@ -307,7 +308,7 @@ class EnrolmentPanel(QWidget):
 
     def _load_failed(self, request: int, exc: Exception) -> None:
         if request == self._request:
-            self.error.show_message(error_text(exc))
+            self.error.show_message(refusal_text(exc))
 
     def _places_text(self, places: Places) -> str:
         locale = QLocale()
@@ -446,7 +447,7 @@ class EnrolmentPanel(QWidget):
         self._context.edits.perform(edit, on_error=self._failed)
 
     def _failed(self, exc: Exception) -> None:
-        self.error.show_message(error_text(exc))
+        self.error.show_message(refusal_text(exc))
 
     def _applied(self, outcome: EnrolmentOutcome) -> None:
         shown = self._course_id is not None and any(

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from soul_desktop.domain.enums import InstallationRole
-from soul_desktop.domain.errors import SoulError, ValidationError
+from soul_desktop.domain.errors import ValidationError
 from soul_desktop.domain.records import InstallationInfo, RegionChoice
 from soul_desktop.services import installation
 from soul_desktop.ui import labels
 from soul_desktop.ui.pages.common import READABLE_WIDTH, heading, paragraph
+from soul_desktop.ui.refusals import refusal_text
 from soul_desktop.ui.worker import Worker
 
 if TYPE_CHECKING:
@@ -228,33 +229,20 @@ class FirstRunDialog(QDialog):
         if isinstance(exc, ValidationError):
             self._show_validation_error(exc)
             return
-        reason = str(exc) if isinstance(exc, SoulError) else repr(exc)
-        message = self.tr("Nothing was saved: %1").replace("%1", reason)
+        message = self.tr("Nothing was saved: %1").replace("%1", refusal_text(exc))
         self._show_error(self.general_error, "", message)
 
     def _show_validation_error(self, exc: ValidationError) -> None:
-        """Put the reason next to its field, in the interface language where we know it."""
+        """Put the reason, in the interface language, next to its field."""
+        message = refusal_text(exc)
         if exc.field == "name":
-            clean = " ".join(self.name().split())
-            if not clean:
-                message = self.tr("Give the installation a name.")
-            elif len(clean) > installation.MAX_NAME_LENGTH:
-                message = self.tr("The name can be at most %1 characters long.").replace(
-                    "%1", str(installation.MAX_NAME_LENGTH)
-                )
-            else:
-                message = str(exc)
             self._show_error(self.name_error, "name", message)
             self.name_edit.setFocus()
         elif exc.field == "region":
-            if self.region_code() is None:
-                message = self.tr("Choose the region this installation works in.")
-            else:
-                message = str(exc)
             self._show_error(self.region_error, "region", message)
             self.region_combo.setFocus()
         else:
-            self._show_error(self.general_error, "", str(exc))
+            self._show_error(self.general_error, "", message)
 
     def _show_error(self, label: QLabel, field: str, message: str) -> None:
         label.setText(message)

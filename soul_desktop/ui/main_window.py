@@ -30,6 +30,7 @@ from soul_desktop.ui.edits import EditRunner
 from soul_desktop.ui.pages.empty_state import EmptyStatePage
 from soul_desktop.ui.pages.overview import OverviewPage
 from soul_desktop.ui.pages.settings import SettingsPage
+from soul_desktop.ui.refusals import refusal_text
 from soul_desktop.ui.worker import Worker
 
 if TYPE_CHECKING:
@@ -215,9 +216,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
-    @Slot(str)
-    def _on_edit_failed(self, message: str) -> None:
+    @Slot(object)
+    def _on_edit_failed(self, exc: BaseException) -> None:
         # The change was refused and nothing was written; say why where the user looks.
+        message = refusal_text(exc)
         self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", message), 15_000)
         QMessageBox.warning(self, self.tr("The change was not saved"), message)
 

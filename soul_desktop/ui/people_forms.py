@@ -41,7 +41,7 @@ from soul_desktop.domain.enums import (
     OrganisationKind,
     ParticipantRole,
 )
-from soul_desktop.domain.errors import SoulError, ValidationError
+from soul_desktop.domain.errors import ValidationError
 from soul_desktop.domain.people import (
     DECLINED_MARKERS,
     LegalFormChoice,
@@ -61,6 +61,7 @@ from soul_desktop.ui.models.people import (
     need_name,
     role_name,
 )
+from soul_desktop.ui.refusals import refusal_text
 from soul_desktop.ui.widgets.record_table_view import SETTINGS_GROUP as TABLE_SETTINGS_GROUP
 
 if TYPE_CHECKING:
@@ -129,15 +130,6 @@ class ColumnFitter:
             header.resizeSection(column, width)
 
 
-def error_text(exc: BaseException) -> str:
-    """What to tell the user about a failed call: our own message, or the kind of failure."""
-    if isinstance(exc, SoulError):
-        return str(exc)
-    return QCoreApplication.translate("PeopleForms", "The change could not be saved (%1).").replace(
-        "%1", type(exc).__name__
-    )
-
-
 # -- fields with completion -------------------------------------------------------------------
 
 
@@ -184,10 +176,10 @@ class MunicipalityField(QLineEdit):
         if len(starting) == 1:
             return starting[0]
         raise ValidationError(
-            QCoreApplication.translate(
-                "PeopleForms", "there is no municipality called “%1”"
-            ).replace("%1", text),
+            f"there is no municipality called “{text}”",
             field="municipality_code",
+            code="municipality.no_such_name",
+            params={"name": text},
         )
 
 
@@ -256,11 +248,10 @@ class OrganisationField(QComboBox):
             # An organisation of another region, not among the choices, left as it was.
             return current
         raise ValidationError(
-            QCoreApplication.translate(
-                "PeopleForms",
-                "there is no organisation called “%1”; add it under Organisations first",
-            ).replace("%1", text),
+            f"there is no organisation called “{text}”; add it under Organisations first",
             field="organisation_id",
+            code="organisation.no_such_name",
+            params={"name": text},
         )
 
 
@@ -381,7 +372,7 @@ class AutoSaveForm(QWidget):
 
     def refuse(self, key: str, exc: ValidationError) -> None:
         """A value refused before it was sent: say why; the stored value stays."""
-        self.show_error(self._error_key(exc.field, key), str(exc))
+        self.show_error(self._error_key(exc.field, key), refusal_text(exc))
 
     def _error_key(self, field: str | None, fallback: str) -> str:
         if field in self._errors:
@@ -408,10 +399,8 @@ class AutoSaveForm(QWidget):
         stored = self._values_of(self._record)
         for name in keys:
             self._values[name] = stored[name]
-        if isinstance(exc, ValidationError):
-            self.show_error(self._error_key(exc.field, key), str(exc))
-        else:
-            self.show_error(key, error_text(exc))
+        field = exc.field if isinstance(exc, ValidationError) else None
+        self.show_error(self._error_key(field, key), refusal_text(exc))
 
     # -- layout helpers ---------------------------------------------------------------------
     def _row(
@@ -770,12 +759,7 @@ class PersonForm(AutoSaveForm):
         today = dt.date.today()
         try:
             if key in ("first_name", "last_name"):
-                label = (
-                    QCoreApplication.translate("PeopleForms", "first name")
-                    if key == "first_name"
-                    else QCoreApplication.translate("PeopleForms", "last name")
-                )
-                value: Any = rules.check_name(line.text(), key, label)
+                value: Any = rules.check_name(line.text(), key)
             elif key == "birth_year":
                 value = rules.parse_birth_year(line.text(), today)
             elif key == "personnummer":
@@ -785,7 +769,7 @@ class PersonForm(AutoSaveForm):
                     try:
                         rules.check_birth_year(int(value[:4]), today)
                     except ValidationError as exc:
-                        raise ValidationError(str(exc), field=key) from None
+                        raise exc.at_field(key) from None
             elif key == "email":
                 value = rules.check_email(line.text())
             elif key == "phone":
@@ -1095,25 +1079,15 @@ class NewPersonDialog(QDialog):
     def accept(self) -> None:
         problems = False
         checked = []
-        for line, error, key, label in (
-            (
-                self.first_name,
-                self.first_error,
-                "first_name",
-                QCoreApplication.translate("PeopleForms", "first name"),
-            ),
-            (
-                self.last_name,
-                self.last_error,
-                "last_name",
-                QCoreApplication.translate("PeopleForms", "last name"),
-            ),
+        for line, error, key in (
+            (self.first_name, self.first_error, "first_name"),
+            (self.last_name, self.last_error, "last_name"),
         ):
             try:
-                checked.append(rules.check_name(line.text(), key, label))
+                checked.append(rules.check_name(line.text(), key))
                 error.show_message("")
             except ValidationError as exc:
-                error.show_message(str(exc))
+                error.show_message(refusal_text(exc))
                 if not problems:
                     line.setFocus()
                 problems = True
@@ -1173,7 +1147,7 @@ class NewOrganisationDialog(QDialog):
             name = rules.check_organisation_name(self.name.text())
             self.name_error.show_message("")
         except ValidationError as exc:
-            self.name_error.show_message(str(exc))
+            self.name_error.show_message(refusal_text(exc))
             self.name.setFocus()
             return
         text = self.org_number.text().strip()
@@ -1181,7 +1155,7 @@ class NewOrganisationDialog(QDialog):
             number = normalise_org_number(text) if text else None
             self.number_error.show_message("")
         except ValidationError as exc:
-            self.number_error.show_message(str(exc))
+            self.number_error.show_message(refusal_text(exc))
             self.org_number.setFocus()
             return
         self.values = (name, number)

@@ -59,12 +59,12 @@ from soul_desktop.ui.models.planning import (
     feature_name,
     kind_name,
     number_text,
-    problem_text,
     status_name,
     tri_state_text,
     warning_text,
 )
 from soul_desktop.ui.models.record_table import RECORD_ROLE, SearchProxyModel
+from soul_desktop.ui.refusals import refusal_text
 from soul_desktop.ui.widgets.record_table_view import SETTINGS_GROUP, RecordTableView
 
 LIST_ROWS = 6
@@ -227,7 +227,7 @@ class _Fields(QWidget):
 
     def show_refusal(self, exc: BaseException) -> None:
         field = exc.field if isinstance(exc, PlanningError) else None
-        self.show_error(field, problem_text(exc))
+        self.show_error(field, refusal_text(exc))
 
     def error_text(self, field: str) -> str:
         label = self.errors.get(field, self.general_error)
@@ -249,7 +249,7 @@ class _Fields(QWidget):
         self.changeRequested.emit(field, new, old)
 
     def _refuse(self, field: str, exc: PlanningError) -> None:
-        self.show_error(field, problem_text(exc))
+        self.show_error(field, refusal_text(exc))
 
 
 def _checklist(parent: QWidget, name: str) -> QListWidget:

@@ -40,7 +40,9 @@ def test_a_refused_edit_is_not_undoable(qtbot: QtBot, worker: Worker) -> None:
     edit = Edit("Ändra", refuse, lambda: None, lambda _r: None)
     with qtbot.waitSignal(runner.failed) as blocker:
         runner.perform(edit)
-    assert blocker.args == ["kapaciteten kan inte vara negativ"]
+    # The exception itself, for the window to word in the interface language.
+    (refused,) = blocker.args
+    assert isinstance(refused, ValueError) and str(refused) == "kapaciteten kan inte vara negativ"
     assert runner.stack.count() == 0
     # With a handler of its own, the caller shows the reason; the window stays quiet.
     with qtbot.assertNotEmitted(runner.failed):

@@ -9,9 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from soul_desktop.domain.errors import ValidationError
 from soul_desktop.domain.records import InstallationInfo
 from soul_desktop.services.setup import Database
 from soul_desktop.ui import main_window
+from soul_desktop.ui.edits import Edit
 from soul_desktop.ui.main_window import MainWindow
 from soul_desktop.ui.pages.attendance import AttendancePage
 from soul_desktop.ui.pages.courses import CoursesPage
@@ -104,3 +106,26 @@ def test_backup_notice_names_the_copy(window: MainWindow) -> None:
     assert window.statusBar().toolTip() == "/data/soul.db.20260101-120000.bak"
     window.statusBar().clearMessage()
     assert window.statusBar().toolTip() == ""
+
+
+def test_a_refused_edit_is_worded_by_its_code(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        main_window.QMessageBox, "warning", lambda _parent, _title, text: shown.append(text)
+    )
+
+    def refuse() -> None:
+        raise ValidationError(
+            "“Bokföring” is cancelled",
+            field="course",
+            code="enrolment.course_cancelled",
+            params={"title": "Bokföring"},
+        )
+
+    with qtbot.waitSignal(window.edits.failed):
+        window.edits.perform(Edit("Enrol", refuse, refuse, lambda _result: None))
+    sentence = "The course “Bokföring” is cancelled; nobody can be enrolled on it."
+    assert shown == [sentence]
+    assert window.statusBar().currentMessage() == f"Not saved: {sentence}"

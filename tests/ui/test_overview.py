@@ -70,7 +70,8 @@ def test_a_failure_is_shown_and_can_be_retried(
     monkeypatch.setattr(stats, "overview", broken)
     with qtbot.waitSignal(page.loadFailed, timeout=5000):
         page.refresh()
-    assert "the database is locked" in page.status_label.text()
+    # The reason as a sentence of its own, not the name of an exception class.
+    assert page.status_label.text() == "The figures could not be counted: The database is locked."
     assert page.refresh_button.isEnabled()
     assert not page.is_loading()
 

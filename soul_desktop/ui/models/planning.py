@@ -159,10 +159,11 @@ def number_text(value: int | None) -> str:
 
 
 # -- refusals and warnings ----------------------------------------------------------------
-def problem_text(exc: BaseException) -> str:
-    """Why an input was refused, in the user's language."""
-    if not isinstance(exc, PlanningError):
-        return str(exc)
+def problem_text(exc: PlanningError) -> str:
+    """Why a planning input was refused, in the user's language, by its `problem`.
+
+    The interface calls `ui.refusals.refusal_text`, which hands planning refusals to this.
+    """
     field = exc.field or ""
     p = exc.problem
     texts: dict[Problem, str] = {

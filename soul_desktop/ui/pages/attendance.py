@@ -38,7 +38,7 @@ from soul_desktop.domain.attendance import (
     next_status,
 )
 from soul_desktop.domain.enums import AttendanceStatus
-from soul_desktop.domain.errors import SoulError, ValidationError
+from soul_desktop.domain.errors import ValidationError
 from soul_desktop.domain.ids import new_id
 from soul_desktop.services import attendance
 from soul_desktop.ui import labels
@@ -58,6 +58,7 @@ from soul_desktop.ui.models.attendance import (
 )
 from soul_desktop.ui.models.record_table import SearchProxyModel
 from soul_desktop.ui.pages.common import heading, page_layout
+from soul_desktop.ui.refusals import refusal_text
 from soul_desktop.ui.widgets.record_table_view import SETTINGS_GROUP, RecordTableView
 
 TAB_GRID = 0
@@ -583,7 +584,7 @@ class AttendancePage(QWidget):
                 else AttendanceCell(session.id, person.id, None, 0)
             )
         except ValidationError as exc:
-            self._show_message(str(exc))
+            self._show_message(refusal_text(exc))
             return
         if new == old:
             return
@@ -607,7 +608,7 @@ class AttendancePage(QWidget):
 
         def refused(exc: Exception) -> None:
             self._show_cell(old)
-            self._show_message(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self._show_message(self.tr("Not saved: %1").replace("%1", refusal_text(exc)))
 
         self.context.edits.perform(Edit(text, forward, backward, self._apply), on_error=refused)
 
@@ -700,7 +701,7 @@ class AttendancePage(QWidget):
         text = self.tr("Add walk-in %1").replace("%1", name)
 
         def refused(exc: Exception) -> None:
-            self._show_message(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self._show_message(self.tr("Not saved: %1").replace("%1", refusal_text(exc)))
 
         self.context.edits.perform(Edit(text, forward, backward, self._apply), on_error=refused)
 
@@ -829,5 +830,4 @@ class AttendancePage(QWidget):
         self.message.setVisible(bool(text))
 
     def _show_failure(self, exc: Exception) -> None:
-        message = str(exc) if isinstance(exc, SoulError) else self.tr("Something went wrong.")
-        self._show_message(message)
+        self._show_message(refusal_text(exc))

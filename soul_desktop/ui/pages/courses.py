@@ -47,7 +47,6 @@ from soul_desktop.ui.models.planning import (
     CourseTableModel,
     VenueTableModel,
     kind_name,
-    problem_text,
     status_name,
     warning_text,
 )
@@ -62,6 +61,7 @@ from soul_desktop.ui.planning_forms import (
     fit_columns,
     list_view,
 )
+from soul_desktop.ui.refusals import refusal_text
 from soul_desktop.ui.widgets.record_table_view import RecordTableView
 from soul_desktop.ui.widgets.session_calendar import SessionCalendar
 
@@ -416,7 +416,7 @@ class CoursesPage(QWidget):
         job.failed.connect(went_wrong)
 
     def _show_load_error(self, exc: Exception) -> None:
-        self.message.show_text(problem_text(exc))
+        self.message.show_text(refusal_text(exc))
 
     def _filter_region(self) -> str | None:
         if not self.central:
@@ -988,7 +988,7 @@ class CoursesPage(QWidget):
                 partial(planning.delete_venue, self.db, venue_id),
                 apply,
             ),
-            on_error=lambda exc: self.venue_message.show_text(problem_text(exc)),
+            on_error=lambda exc: self.venue_message.show_text(refusal_text(exc)),
         )
 
     def delete_venue(self) -> None:
@@ -1002,7 +1002,7 @@ class CoursesPage(QWidget):
                 partial(planning.restore_venue, self.db, venue.id),
                 self._apply_venue,
             ),
-            on_error=lambda exc: self.venue_message.show_text(problem_text(exc)),
+            on_error=lambda exc: self.venue_message.show_text(refusal_text(exc)),
         )
 
     @Slot(str, object, object)

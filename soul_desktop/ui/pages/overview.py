@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soul_desktop.domain.errors import SoulError
 from soul_desktop.domain.records import InstallationInfo, OverviewFigures
 from soul_desktop.services import stats
 from soul_desktop.ui import labels
 from soul_desktop.ui.pages.common import heading, page_layout, value_label
+from soul_desktop.ui.refusals import refusal_text
 from soul_desktop.ui.worker import Worker
 
 if TYPE_CHECKING:
@@ -187,6 +187,6 @@ class OverviewPage(QWidget):
         for tile in self.tiles.values():
             tile.set_value("–")
         self.refresh_button.setEnabled(True)
-        reason = str(exc) if isinstance(exc, SoulError) else type(exc).__name__
-        self._set_status(self.tr("The figures could not be counted (%1).").replace("%1", reason))
+        reason = refusal_text(exc)
+        self._set_status(self.tr("The figures could not be counted: %1").replace("%1", reason))
         self.loadFailed.emit(exc)

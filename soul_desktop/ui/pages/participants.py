@@ -48,8 +48,8 @@ from soul_desktop.ui.people_forms import (
     NewPersonDialog,
     OrganisationForm,
     PersonForm,
-    error_text,
 )
+from soul_desktop.ui.refusals import refusal_text
 from soul_desktop.ui.widgets.record_table_view import RecordTableView
 
 TAB_PERSONS = 0
@@ -409,7 +409,7 @@ class ParticipantsPage(QWidget):
         self.personsLoaded.emit(len(records))
 
     def _load_failed(self, exc: Exception) -> None:
-        message = self.tr("The register could not be loaded: %1").replace("%1", error_text(exc))
+        message = self.tr("The register could not be loaded: %1").replace("%1", refusal_text(exc))
         self.persons.message.show_message(message)
         self.loadFailed.emit(message)
 
@@ -456,7 +456,7 @@ class ParticipantsPage(QWidget):
 
     def _summary_failed(self, person_id: str, exc: Exception) -> None:
         if person_id == self._summary_for:
-            self.person_summary_label.setText(error_text(exc))
+            self.person_summary_label.setText(refusal_text(exc))
 
     def _person_saved(self, record: PersonRecord) -> None:
         row = self.person_model.row_of(record.id)
@@ -515,7 +515,7 @@ class ParticipantsPage(QWidget):
         self._context.edits.perform(edit, on_error=self._person_action_failed)
 
     def _person_action_failed(self, exc: Exception) -> None:
-        self.persons.message.show_message(error_text(exc))
+        self.persons.message.show_message(refusal_text(exc))
 
     def _register_change(self, tab: RegisterTab, change: RegisterChange) -> None:
         """Show an add, delete or restore in the list (and select what came back)."""
@@ -592,4 +592,4 @@ class ParticipantsPage(QWidget):
         self._context.edits.perform(edit, on_error=self._organisation_action_failed)
 
     def _organisation_action_failed(self, exc: Exception) -> None:
-        self.organisations.message.show_message(error_text(exc))
+        self.organisations.message.show_message(refusal_text(exc))
