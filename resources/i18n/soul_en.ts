@@ -280,10 +280,6 @@
         <source>%1 of %2 present</source>
         <translation></translation>
     </message>
-    <message>
-        <source>Something went wrong.</source>
-        <translation></translation>
-    </message>
 </context>
 <context>
     <name>CalendarModel</name>
@@ -911,18 +907,6 @@
         <source>Nothing was saved: %1</source>
         <translation></translation>
     </message>
-    <message>
-        <source>Give the installation a name.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The name can be at most %1 characters long.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Choose the region this installation works in.</source>
-        <translation></translation>
-    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1140,7 +1124,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>The figures could not be counted (%1).</source>
+        <source>The figures could not be counted: %1</source>
         <translation></translation>
     </message>
 </context>
@@ -1168,10 +1152,6 @@
     </message>
     <message>
         <source>Between 1 and %1 minutes; the session is %2 minutes long.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Partly present means more than 0 and less than %1 minutes; mark the person present or absent instead.</source>
         <translation></translation>
     </message>
 </context>
@@ -1600,23 +1580,11 @@
         <translation></translation>
     </message>
     <message>
-        <source>The change could not be saved (%1).</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Type to find a municipality</source>
         <translation></translation>
     </message>
     <message>
-        <source>there is no municipality called “%1”</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Type to find an organisation</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>there is no organisation called “%1”; add it under Organisations first</source>
         <translation></translation>
     </message>
     <message>
@@ -2344,6 +2312,349 @@
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>Something went wrong.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The first name is required.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The last name is required.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The first name can be at most %1 characters long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The last name can be at most %1 characters long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The name can be at most %1 characters long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The birth year must be a whole number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the birth year with four digits, like 1975.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The birth year %1 is in the future.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The birth year %1 is not plausible; it must be %2 or later.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The e-mail address can be at most %1 characters long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The e-mail address should look like name@example.se.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The phone number can be at most %1 characters long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A phone number holds only digits, spaces, + - ( ) and /.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, like 2026-03-15.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The consent date is in the future.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The consent date is not a date.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not a known accessibility need.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The note can be at most %1 characters long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The person declined to give a personnummer, but one is recorded; clear the number or the “declined” mark.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The person declined to state their education, but an education level is recorded; clear the answer or the “declined” mark.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The person declined to state their employment, but an employment status is recorded; clear the answer or the “declined” mark.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The person declined to answer about disability, but an answer is recorded; clear the answer or the “declined” mark.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The person declined to state accessibility needs, but needs are recorded; clear them or the “declined” mark.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The person declined to answer, but an answer is recorded; clear the answer or the “declined” mark.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the choices.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The answer must be yes or no.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Internal error: unknown field %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This person is already registered.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The person is no longer in the register; they may have been deleted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is on one course; withdraw them before deleting.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is on %2 courses; withdraw them before deleting.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has attendance recorded and cannot be deleted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name is required.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name can be at most %1 characters long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This organisation is already registered.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The organisation is no longer in the register; it may have been deleted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>One person belongs to %1; move them to another organisation before deleting it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%2 persons belong to %1; move them to another organisation before deleting it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no organisation called “%1”; add it under Organisations first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Swedish municipality code.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no municipality called “%1”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of SCB&apos;s legal forms.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The personnummer is empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the personnummer as YYYYMMDD-NNNN or YYMMDD-NNNN.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A personnummer has 10 or 12 digits (YYYYMMDD-NNNN or YYMMDD-NNNN); this one has %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The personnummer&apos;s date of birth %1 does not exist.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The personnummer&apos;s date of birth %1 is in the future.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This is a coordination number (samordningsnummer: the day is over 60); only personnummer are accepted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The personnummer&apos;s check digit (the last digit) does not match the others; a digit is probably mistyped.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The birth year %1 does not match the personnummer (born %2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This personnummer already belongs to %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The org number is empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the org number as NNNNNN-NNNN.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>An org number has 10 digits (NNNNNN-NNNN); this one has %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The org number&apos;s check digit (the last digit) does not match the others; a digit is probably mistyped.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This org number already belongs to %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The course is no longer there; it may have been deleted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose at least one person to enrol.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The course “%1” is cancelled; nobody can be enrolled on it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>One of the chosen persons is no longer in the register (deleted or merged).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of the chosen persons are no longer in the register (deleted or merged).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled on this course.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has already been offered a place on this course.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is already on this course&apos;s waitlist.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is already on this course.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has already withdrawn.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has not been offered a place (status: %2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The enrolment is no longer there.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is nothing to take back.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The enrolment of %1 has changed since (now: %2); it cannot be taken back.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The session is no longer there; it may have been removed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Partly present needs the number of minutes the person was there.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Partly present means more than 0 and less than %1 minutes; mark the person present or absent instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Minutes are given only for partly present, not for %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The person is not enrolled on this course; add them as a walk-in.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The person is already on this course&apos;s list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The person did not come to this course as a walk-in.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Internal error: a new person needs an id made beforehand.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the installation a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the region this installation works in.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A central installation has no region.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown region code “%1”; use one of %2.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>RegisterTab</name>
     <message>
         <source>&amp;Search</source>
@@ -2796,10 +3107,6 @@
     </message>
     <message>
         <source>Type a name, then choose a person from the list.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>A new person needs both a first and a last name.</source>
         <translation></translation>
     </message>
     <message>

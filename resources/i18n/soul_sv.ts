@@ -280,10 +280,6 @@
         <source>%1 of %2 present</source>
         <translation>%1 av %2 närvarande</translation>
     </message>
-    <message>
-        <source>Something went wrong.</source>
-        <translation>Något gick fel.</translation>
-    </message>
 </context>
 <context>
     <name>CalendarModel</name>
@@ -911,18 +907,6 @@
         <source>Nothing was saved: %1</source>
         <translation>Inget sparades: %1</translation>
     </message>
-    <message>
-        <source>Give the installation a name.</source>
-        <translation>Ge installationen ett namn.</translation>
-    </message>
-    <message>
-        <source>The name can be at most %1 characters long.</source>
-        <translation>Namnet får vara högst %1 tecken långt.</translation>
-    </message>
-    <message>
-        <source>Choose the region this installation works in.</source>
-        <translation>Välj den region som installationen arbetar i.</translation>
-    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1140,8 +1124,8 @@
         <translation>Räknat kl. %1.</translation>
     </message>
     <message>
-        <source>The figures could not be counted (%1).</source>
-        <translation>Siffrorna kunde inte räknas fram (%1).</translation>
+        <source>The figures could not be counted: %1</source>
+        <translation>Siffrorna kunde inte räknas fram: %1</translation>
     </message>
 </context>
 <context>
@@ -1169,10 +1153,6 @@
     <message>
         <source>Between 1 and %1 minutes; the session is %2 minutes long.</source>
         <translation>Mellan 1 och %1 minuter; kurstillfället är %2 minuter långt.</translation>
-    </message>
-    <message>
-        <source>Partly present means more than 0 and less than %1 minutes; mark the person present or absent instead.</source>
-        <translation>Delvis närvarande betyder mer än 0 och mindre än %1 minuter; markera annars personen som närvarande eller frånvarande.</translation>
     </message>
 </context>
 <context>
@@ -1600,24 +1580,12 @@
         <translation>Problem med %1</translation>
     </message>
     <message>
-        <source>The change could not be saved (%1).</source>
-        <translation>Ändringen kunde inte sparas (%1).</translation>
-    </message>
-    <message>
         <source>Type to find a municipality</source>
         <translation>Skriv för att hitta en kommun</translation>
     </message>
     <message>
-        <source>there is no municipality called “%1”</source>
-        <translation>det finns ingen kommun som heter ”%1”</translation>
-    </message>
-    <message>
         <source>Type to find an organisation</source>
         <translation>Skriv för att hitta en organisation</translation>
-    </message>
-    <message>
-        <source>there is no organisation called “%1”; add it under Organisations first</source>
-        <translation>det finns ingen organisation som heter ”%1”; lägg först till den under Organisationer</translation>
     </message>
     <message>
         <source>the form</source>
@@ -2344,6 +2312,349 @@
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Något gick fel.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Något gick fel: %1</translation>
+    </message>
+    <message>
+        <source>The first name is required.</source>
+        <translation>Förnamnet måste fyllas i.</translation>
+    </message>
+    <message>
+        <source>The last name is required.</source>
+        <translation>Efternamnet måste fyllas i.</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>Namnet måste fyllas i.</translation>
+    </message>
+    <message>
+        <source>The first name can be at most %1 characters long.</source>
+        <translation>Förnamnet får vara högst %1 tecken långt.</translation>
+    </message>
+    <message>
+        <source>The last name can be at most %1 characters long.</source>
+        <translation>Efternamnet får vara högst %1 tecken långt.</translation>
+    </message>
+    <message>
+        <source>The name can be at most %1 characters long.</source>
+        <translation>Namnet får vara högst %1 tecken långt.</translation>
+    </message>
+    <message>
+        <source>The birth year must be a whole number.</source>
+        <translation>Födelseåret måste vara ett heltal.</translation>
+    </message>
+    <message>
+        <source>Write the birth year with four digits, like 1975.</source>
+        <translation>Skriv födelseåret med fyra siffror, till exempel 1975.</translation>
+    </message>
+    <message>
+        <source>The birth year %1 is in the future.</source>
+        <translation>Födelseåret %1 ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>The birth year %1 is not plausible; it must be %2 or later.</source>
+        <translation>Födelseåret %1 är inte rimligt; det måste vara %2 eller senare.</translation>
+    </message>
+    <message>
+        <source>The e-mail address can be at most %1 characters long.</source>
+        <translation>E-postadressen får vara högst %1 tecken lång.</translation>
+    </message>
+    <message>
+        <source>The e-mail address should look like name@example.se.</source>
+        <translation>E-postadressen ska se ut som namn@exempel.se.</translation>
+    </message>
+    <message>
+        <source>The phone number can be at most %1 characters long.</source>
+        <translation>Telefonnumret får vara högst %1 tecken långt.</translation>
+    </message>
+    <message>
+        <source>A phone number holds only digits, spaces, + - ( ) and /.</source>
+        <translation>Ett telefonnummer får bara innehålla siffror, mellanslag, + - ( ) och /.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, like 2026-03-15.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-15.</translation>
+    </message>
+    <message>
+        <source>The consent date is in the future.</source>
+        <translation>Datumet för samtycke ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>The consent date is not a date.</source>
+        <translation>Datumet för samtycke är inte ett datum.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known accessibility need.</source>
+        <translation>”%1” är inte ett känt tillgänglighetsbehov.</translation>
+    </message>
+    <message>
+        <source>The note can be at most %1 characters long.</source>
+        <translation>Anteckningen får vara högst %1 tecken lång.</translation>
+    </message>
+    <message>
+        <source>The person declined to give a personnummer, but one is recorded; clear the number or the “declined” mark.</source>
+        <translation>Personen vill inte uppge personnummer, men ett nummer är registrerat; ta bort numret eller markeringen ”vill ej uppge”.</translation>
+    </message>
+    <message>
+        <source>The person declined to state their education, but an education level is recorded; clear the answer or the “declined” mark.</source>
+        <translation>Personen vill inte uppge sin utbildning, men en utbildningsnivå är registrerad; ta bort svaret eller markeringen ”vill ej uppge”.</translation>
+    </message>
+    <message>
+        <source>The person declined to state their employment, but an employment status is recorded; clear the answer or the “declined” mark.</source>
+        <translation>Personen vill inte uppge sin sysselsättning, men en sysselsättning är registrerad; ta bort svaret eller markeringen ”vill ej uppge”.</translation>
+    </message>
+    <message>
+        <source>The person declined to answer about disability, but an answer is recorded; clear the answer or the “declined” mark.</source>
+        <translation>Personen vill inte svara om funktionsnedsättning, men ett svar är registrerat; ta bort svaret eller markeringen ”vill ej uppge”.</translation>
+    </message>
+    <message>
+        <source>The person declined to state accessibility needs, but needs are recorded; clear them or the “declined” mark.</source>
+        <translation>Personen vill inte uppge tillgänglighetsbehov, men behov är registrerade; ta bort dem eller markeringen ”vill ej uppge”.</translation>
+    </message>
+    <message>
+        <source>The person declined to answer, but an answer is recorded; clear the answer or the “declined” mark.</source>
+        <translation>Personen vill inte svara, men ett svar är registrerat; ta bort svaret eller markeringen ”vill ej uppge”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the choices.</source>
+        <translation>”%1” är inte ett av alternativen.</translation>
+    </message>
+    <message>
+        <source>The answer must be yes or no.</source>
+        <translation>Svaret måste vara ja eller nej.</translation>
+    </message>
+    <message>
+        <source>Internal error: unknown field %1.</source>
+        <translation>Internt fel: okänt fält %1.</translation>
+    </message>
+    <message>
+        <source>This person is already registered.</source>
+        <translation>Personen är redan registrerad.</translation>
+    </message>
+    <message>
+        <source>The person is no longer in the register; they may have been deleted.</source>
+        <translation>Personen finns inte längre i registret; personen kan ha tagits bort.</translation>
+    </message>
+    <message>
+        <source>%1 is on one course; withdraw them before deleting.</source>
+        <translation>%1 är anmäld till en kurs; avanmäl personen innan du tar bort den.</translation>
+    </message>
+    <message>
+        <source>%1 is on %2 courses; withdraw them before deleting.</source>
+        <translation>%1 är anmäld till %2 kurser; avanmäl personen innan du tar bort den.</translation>
+    </message>
+    <message>
+        <source>%1 has attendance recorded and cannot be deleted.</source>
+        <translation>%1 har registrerad närvaro och kan inte tas bort.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name is required.</source>
+        <translation>Organisationens namn måste fyllas i.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name can be at most %1 characters long.</source>
+        <translation>Organisationens namn får vara högst %1 tecken långt.</translation>
+    </message>
+    <message>
+        <source>This organisation is already registered.</source>
+        <translation>Organisationen är redan registrerad.</translation>
+    </message>
+    <message>
+        <source>The organisation is no longer in the register; it may have been deleted.</source>
+        <translation>Organisationen finns inte längre i registret; den kan ha tagits bort.</translation>
+    </message>
+    <message>
+        <source>One person belongs to %1; move them to another organisation before deleting it.</source>
+        <translation>En person hör till %1; flytta personen till en annan organisation innan du tar bort den här.</translation>
+    </message>
+    <message>
+        <source>%2 persons belong to %1; move them to another organisation before deleting it.</source>
+        <translation>%2 personer hör till %1; flytta dem till en annan organisation innan du tar bort den här.</translation>
+    </message>
+    <message>
+        <source>There is no organisation called “%1”; add it under Organisations first.</source>
+        <translation>Det finns ingen organisation som heter ”%1”; lägg först till den under Organisationer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Swedish municipality code.</source>
+        <translation>”%1” är inte en svensk kommunkod.</translation>
+    </message>
+    <message>
+        <source>There is no municipality called “%1”.</source>
+        <translation>Det finns ingen kommun som heter ”%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of SCB&apos;s legal forms.</source>
+        <translation>”%1” är inte en av SCB:s juridiska former.</translation>
+    </message>
+    <message>
+        <source>The personnummer is empty.</source>
+        <translation>Personnumret är tomt.</translation>
+    </message>
+    <message>
+        <source>Write the personnummer as YYYYMMDD-NNNN or YYMMDD-NNNN.</source>
+        <translation>Skriv personnumret som ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.</translation>
+    </message>
+    <message>
+        <source>A personnummer has 10 or 12 digits (YYYYMMDD-NNNN or YYMMDD-NNNN); this one has %1.</source>
+        <translation>Ett personnummer har 10 eller 12 siffror (ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN); det här har %1.</translation>
+    </message>
+    <message>
+        <source>The personnummer&apos;s date of birth %1 does not exist.</source>
+        <translation>Födelsedatumet %1 i personnumret finns inte.</translation>
+    </message>
+    <message>
+        <source>The personnummer&apos;s date of birth %1 is in the future.</source>
+        <translation>Födelsedatumet %1 i personnumret ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>This is a coordination number (samordningsnummer: the day is over 60); only personnummer are accepted.</source>
+        <translation>Det här är ett samordningsnummer (dagen är över 60); bara personnummer godtas.</translation>
+    </message>
+    <message>
+        <source>The personnummer&apos;s check digit (the last digit) does not match the others; a digit is probably mistyped.</source>
+        <translation>Personnumrets kontrollsiffra (den sista siffran) stämmer inte med de andra; troligen är en siffra felskriven.</translation>
+    </message>
+    <message>
+        <source>The birth year %1 does not match the personnummer (born %2).</source>
+        <translation>Födelseåret %1 stämmer inte med personnumret (född %2).</translation>
+    </message>
+    <message>
+        <source>This personnummer already belongs to %1.</source>
+        <translation>Personnumret tillhör redan %1.</translation>
+    </message>
+    <message>
+        <source>The org number is empty.</source>
+        <translation>Organisationsnumret är tomt.</translation>
+    </message>
+    <message>
+        <source>Write the org number as NNNNNN-NNNN.</source>
+        <translation>Skriv organisationsnumret som NNNNNN-NNNN.</translation>
+    </message>
+    <message>
+        <source>An org number has 10 digits (NNNNNN-NNNN); this one has %1.</source>
+        <translation>Ett organisationsnummer har 10 siffror (NNNNNN-NNNN); det här har %1.</translation>
+    </message>
+    <message>
+        <source>The org number&apos;s check digit (the last digit) does not match the others; a digit is probably mistyped.</source>
+        <translation>Organisationsnumrets kontrollsiffra (den sista siffran) stämmer inte med de andra; troligen är en siffra felskriven.</translation>
+    </message>
+    <message>
+        <source>This org number already belongs to %1.</source>
+        <translation>Organisationsnumret tillhör redan %1.</translation>
+    </message>
+    <message>
+        <source>The course is no longer there; it may have been deleted.</source>
+        <translation>Kursen finns inte längre; den kan ha tagits bort.</translation>
+    </message>
+    <message>
+        <source>Choose at least one person to enrol.</source>
+        <translation>Välj minst en person att anmäla.</translation>
+    </message>
+    <message>
+        <source>The course “%1” is cancelled; nobody can be enrolled on it.</source>
+        <translation>Kursen ”%1” är inställd; ingen kan anmälas till den.</translation>
+    </message>
+    <message>
+        <source>One of the chosen persons is no longer in the register (deleted or merged).</source>
+        <translation>En av de valda personerna finns inte längre i registret (borttagen eller sammanslagen).</translation>
+    </message>
+    <message>
+        <source>%1 of the chosen persons are no longer in the register (deleted or merged).</source>
+        <translation>%1 av de valda personerna finns inte längre i registret (borttagna eller sammanslagna).</translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled on this course.</source>
+        <translation>%1 är redan anmäld till kursen.</translation>
+    </message>
+    <message>
+        <source>%1 has already been offered a place on this course.</source>
+        <translation>%1 har redan erbjudits en plats på kursen.</translation>
+    </message>
+    <message>
+        <source>%1 is already on this course&apos;s waitlist.</source>
+        <translation>%1 står redan på kursens väntelista.</translation>
+    </message>
+    <message>
+        <source>%1 is already on this course.</source>
+        <translation>%1 är redan med på kursen.</translation>
+    </message>
+    <message>
+        <source>%1 has already withdrawn.</source>
+        <translation>%1 är redan avanmäld.</translation>
+    </message>
+    <message>
+        <source>%1 has not been offered a place (status: %2).</source>
+        <translation>%1 har inte erbjudits någon plats (status: %2).</translation>
+    </message>
+    <message>
+        <source>The enrolment is no longer there.</source>
+        <translation>Anmälan finns inte längre.</translation>
+    </message>
+    <message>
+        <source>There is nothing to take back.</source>
+        <translation>Det finns inget att ta tillbaka.</translation>
+    </message>
+    <message>
+        <source>The enrolment of %1 has changed since (now: %2); it cannot be taken back.</source>
+        <translation>Anmälan för %1 har ändrats sedan dess (nu: %2) och kan inte tas tillbaka.</translation>
+    </message>
+    <message>
+        <source>The session is no longer there; it may have been removed.</source>
+        <translation>Kurstillfället finns inte längre; det kan ha tagits bort.</translation>
+    </message>
+    <message>
+        <source>Partly present needs the number of minutes the person was there.</source>
+        <translation>Ange hur många minuter personen var där för att markera delvis närvarande.</translation>
+    </message>
+    <message>
+        <source>Partly present means more than 0 and less than %1 minutes; mark the person present or absent instead.</source>
+        <translation>Delvis närvarande betyder mer än 0 och mindre än %1 minuter; markera annars personen som närvarande eller frånvarande.</translation>
+    </message>
+    <message>
+        <source>Minutes are given only for partly present, not for %1.</source>
+        <translation>Minuter anges bara för delvis närvarande, inte för %1.</translation>
+    </message>
+    <message>
+        <source>The person is not enrolled on this course; add them as a walk-in.</source>
+        <translation>Personen är inte anmäld till kursen; lägg till personen som drop-in.</translation>
+    </message>
+    <message>
+        <source>The person is already on this course&apos;s list.</source>
+        <translation>Personen finns redan på kursens deltagarlista.</translation>
+    </message>
+    <message>
+        <source>The person did not come to this course as a walk-in.</source>
+        <translation>Personen kom inte till kursen som drop-in.</translation>
+    </message>
+    <message>
+        <source>Internal error: a new person needs an id made beforehand.</source>
+        <translation>Internt fel: en ny person behöver ett id som skapats i förväg.</translation>
+    </message>
+    <message>
+        <source>Give the installation a name.</source>
+        <translation>Ge installationen ett namn.</translation>
+    </message>
+    <message>
+        <source>Choose the region this installation works in.</source>
+        <translation>Välj den region som installationen arbetar i.</translation>
+    </message>
+    <message>
+        <source>A central installation has no region.</source>
+        <translation>En central installation har ingen region.</translation>
+    </message>
+    <message>
+        <source>Unknown region code “%1”; use one of %2.</source>
+        <translation>Okänd regionkod ”%1”; använd en av %2.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterTab</name>
     <message>
         <source>&amp;Search</source>
@@ -2797,10 +3108,6 @@
     <message>
         <source>Type a name, then choose a person from the list.</source>
         <translation>Skriv ett namn och välj sedan en person i listan.</translation>
-    </message>
-    <message>
-        <source>A new person needs both a first and a last name.</source>
-        <translation>En ny person behöver både förnamn och efternamn.</translation>
     </message>
     <message>
         <source>Choose an organisation from the list, or leave the field empty.</source>

@@ -8,12 +8,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from soul_desktop.domain.errors import DatabaseOpenError, ValidationError
+from soul_desktop.domain.people import check_name
+from soul_desktop.domain.planning import PlanningError, Problem
 from soul_desktop.services.identity_numbers import (
     NumberProblem,
+    normalise_org_number,
+    normalise_personnummer,
 )
 from soul_desktop.ui import i18n
+from soul_desktop.ui.people_forms import NewPersonDialog
 from soul_desktop.ui.refusals import as_sentence, refusal_text
 
 PACKAGE = Path(__file__).resolve().parents[2] / "soul_desktop"
@@ -53,17 +59,93 @@ def _refusal(call: object, *args: object) -> ValidationError:
     return caught.value
 
 
-# -- fallbacks (English: no translator installed) -------------------------------------------------
+# -- Swedish ---------------------------------------------------------------------------------
 
 
-def test_fallbacks() -> None:
+@pytest.mark.usefixtures("swedish")
+def test_identity_number_problems_in_swedish() -> None:
+    assert refusal_text(_refusal(normalise_personnummer, "19880320-0018")) == (
+        "Personnumrets kontrollsiffra (den sista siffran) stämmer inte med de andra; "
+        "troligen är en siffra felskriven."
+    )
+    assert refusal_text(_refusal(normalise_personnummer, "880320-001")) == (
+        "Ett personnummer har 10 eller 12 siffror (ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN); det här har 9."
+    )
+    assert refusal_text(_refusal(normalise_personnummer, "19881320-0016")) == (
+        "Födelsedatumet 1988-13-20 i personnumret finns inte."
+    )
+    assert refusal_text(_refusal(normalise_personnummer, "19880380-0016")) == (
+        "Det här är ett samordningsnummer (dagen är över 60); bara personnummer godtas."
+    )
+    assert refusal_text(_refusal(normalise_org_number, "556036-079")) == (
+        "Ett organisationsnummer har 10 siffror (NNNNNN-NNNN); det här har 9."
+    )
+
+
+@pytest.mark.usefixtures("swedish")
+def test_a_required_name_is_a_whole_swedish_sentence_per_field() -> None:
+    first = refusal_text(_refusal(check_name, " ", "first_name"))
+    last = refusal_text(_refusal(check_name, None, "last_name"))
+    assert (first, last) == ("Förnamnet måste fyllas i.", "Efternamnet måste fyllas i.")
+    assert refusal_text(_coded("name.too_long", "last_name", limit=200)) == (
+        "Efternamnet får vara högst 200 tecken långt."
+    )
+
+
+@pytest.mark.usefixtures("swedish")
+def test_enrolment_refusals_in_swedish() -> None:
+    assert refusal_text(_coded("enrolment.no_persons")) == "Välj minst en person att anmäla."
+    assert refusal_text(_coded("enrolment.course_cancelled", title="Styrelsearbete")) == (
+        "Kursen ”Styrelsearbete” är inställd; ingen kan anmälas till den."
+    )
+    waiting = _coded("enrolment.already_on_course", name="Anna Ek", status="waitlisted")
+    assert refusal_text(waiting) == "Anna Ek står redan på kursens väntelista."
+    changed = _coded("enrolment.changed_since", name="Anna Ek", status="withdrawn")
+    assert refusal_text(changed) == (
+        "Anmälan för Anna Ek har ändrats sedan dess (nu: avanmäld) och kan inte tas tillbaka."
+    )
+
+
+@pytest.mark.usefixtures("swedish")
+def test_attendance_refusals_in_swedish() -> None:
+    assert refusal_text(_coded("attendance.not_enrolled")) == (
+        "Personen är inte anmäld till kursen; lägg till personen som drop-in."
+    )
+    assert refusal_text(_coded("attendance.partial_range", planned=180)) == (
+        "Delvis närvarande betyder mer än 0 och mindre än 180 minuter; "
+        "markera annars personen som närvarande eller frånvarande."
+    )
+    assert refusal_text(_coded("attendance.minutes_not_partial", status="absent")) == (
+        "Minuter anges bara för delvis närvarande, inte för frånvarande."
+    )
+
+
+@pytest.mark.usefixtures("swedish")
+def test_planning_refusals_keep_their_own_swedish_wording() -> None:
+    refused = PlanningError(Problem.NEGATIVE, "the capacity is negative", "capacity")
+    assert refusal_text(refused) == "Får inte vara negativt."
+
+
+@pytest.mark.usefixtures("swedish")
+def test_fallbacks_in_swedish() -> None:
     # An unknown code: the English message, as a sentence, rather than nothing.
     assert refusal_text(_coded("moon.full")) == "An english message nobody translated."
     assert refusal_text(ValidationError("no code at all")) == "No code at all."
     assert refusal_text(DatabaseOpenError("the file is damaged")) == "The file is damaged."
     # Not one of ours: say that something went wrong, never the exception's class name.
-    assert refusal_text(RuntimeError("disk full")) == "Something went wrong: Disk full."
-    assert refusal_text(KeyError()) == "Something went wrong."
+    assert refusal_text(RuntimeError("disk full")) == "Något gick fel: Disk full."
+    assert refusal_text(KeyError()) == "Något gick fel."
+    assert "KeyError" not in refusal_text(KeyError())
+
+
+@pytest.mark.usefixtures("swedish")
+def test_the_new_person_dialog_words_a_missing_name_in_swedish(qtbot: QtBot) -> None:
+    dialog = NewPersonDialog()
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    # Once "The förnamn is required": an English sentence with a Swedish noun spliced in.
+    assert dialog.first_error.text() == "Förnamnet måste fyllas i."
+    assert dialog.last_error.text() == "Efternamnet måste fyllas i."
 
 
 # -- every code has words ------------------------------------------------------------------------
