@@ -88,6 +88,16 @@ SESSIONS_BY_KIND = {
     CourseKind.STUDY_TRIP: (2, 3),
     CourseKind.CONFERENCE: (1, 2),
 }
+# The demo data is Swedish: a course's description names its kind in Swedish, not by the
+# vocabulary's English value.
+KIND_WORDS = {
+    CourseKind.COURSE: "kurs",
+    CourseKind.WORKSHOP: "workshop",
+    CourseKind.SEMINAR: "seminarium",
+    CourseKind.STUDY_TRIP: "studieresa",
+    CourseKind.CONFERENCE: "konferens",
+    CourseKind.NETWORK_MEETING: "nätverksträff",
+}
 COURSES_PER_PERSON = ((1, 45), (2, 33), (3, 14), (4, 8))
 CAPACITIES = (12, 15, 16, 18, 20, 20, 24, 25, 30)
 # Organisation kind -> (share, legal forms, org-number prefix per legal form).
@@ -476,7 +486,7 @@ class _Generator:
                     "region_code": region,
                     "title": title,
                     "kind": kind.value,
-                    "description": f"{kind.value.replace('_', ' ').capitalize()} om "
+                    "description": f"{KIND_WORDS[kind].capitalize()} om "
                     f"{title[0].lower() + title[1:]}.",
                     "target_group": rng.choice(TARGET_GROUPS),
                     "capacity": capacity,

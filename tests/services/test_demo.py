@@ -110,3 +110,15 @@ def test_values_are_valid_and_varied(regional_db: Database) -> None:
 def test_demo_needs_an_installation(empty_db: Database) -> None:
     with pytest.raises(NotInitialisedError):
         demo.generate(empty_db, participants=10, seed=1)
+
+
+def test_course_descriptions_name_the_kind_in_swedish(regional_db: Database) -> None:
+    demo.generate(regional_db, participants=300, seed=5)
+    with UnitOfWork(regional_db) as uow:
+        rows = uow.session.execute(sa.select(Course.kind, Course.description)).all()
+    assert rows
+    words = {"kurs", "workshop", "seminarium", "studieresa", "konferens", "nätverksträff"}
+    for kind, description in rows:
+        first, _, rest = description.partition(" om ")
+        assert first.lower() == demo.KIND_WORDS[kind] and first.lower() in words, description
+        assert rest and not description.startswith(("Course", "Seminar ", "Network", "Study"))
