@@ -44,7 +44,8 @@ class Synced:
     `partition` names the owning region (NUTS-2 code) or "national"; the receiver checks it
     against the signer's scope. `changed_by`/`change_counter` say which installation made the
     latest change and its position in that installation's change sequence; `hlc` orders
-    changes across installations. Deleted rows stay as tombstones.
+    changes across installations. Deleted rows stay as tombstones. `field_versions` keeps the
+    version of each field that differs from the row's, so edits of different fields merge.
     """
 
     id: Mapped[str] = mapped_column(uuid_column(), primary_key=True)
@@ -53,6 +54,8 @@ class Synced:
     change_counter: Mapped[int] = mapped_column(sa.BigInteger)
     hlc: Mapped[int] = mapped_column(sa.BigInteger)
     deleted: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default=sa.false())
+    # Sparse per-field versions (domain/versions.py): NULL while every field has the row's.
+    field_versions: Mapped[str | None] = mapped_column(sa.Text)
 
     # Constraints and indexes of the concrete model, added to the shared ones.
     extra_table_args: tuple[object, ...] = ()

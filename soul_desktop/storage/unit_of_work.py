@@ -2,18 +2,41 @@
 
 from __future__ import annotations
 
+from functools import cache
 from types import TracebackType
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from soul_desktop.domain import versions
 from soul_desktop.domain.enums import NATIONAL_PARTITION
 from soul_desktop.domain.errors import NotInitialisedError
 from soul_desktop.domain.hlc import HybridLogicalClock
 from soul_desktop.storage.base import Synced
 from soul_desktop.storage.database import Database
 from soul_desktop.storage.models import Installation, LocalState
+
+
+@cache
+def versioned_fields(model: type[Synced]) -> tuple[tuple[str, str], ...]:
+    """(attribute key, column name) of a synced model's versioned content columns."""
+    mapper = sa.inspect(model)
+    return tuple(
+        (prop.key, prop.columns[0].name)
+        for prop in mapper.column_attrs
+        if prop.columns[0].name not in versions.VERSION_COLUMNS
+    )
+
+
+def changed_fields(record: Synced) -> list[str]:
+    """Column names of the versioned fields whose value this session changed."""
+    state = sa.inspect(record)
+    return [
+        column
+        for key, column in versioned_fields(type(record))
+        if state.attrs[key].history.has_changes()
+    ]
 
 
 class ChangeStamper:
@@ -52,6 +75,26 @@ class ChangeStamper:
         return self._default_partition
 
     def stamp(self, record: Synced) -> None:
+        """Stamp a new record: every field has the row's version, so the map stays empty."""
+        self._stamp(record)
+        record.field_versions = None
+
+    def stamp_update(self, record: Synced) -> None:
+        """Stamp a changed record: changed fields get the new version, the others keep theirs."""
+        changed = changed_fields(record)
+        old_hlc, old_author, old_map = record.hlc, record.changed_by, record.field_versions
+        self._stamp(record)
+        record.field_versions = versions.stamp_edit(
+            old_map,
+            (column for _key, column in versioned_fields(type(record))),
+            changed,
+            old_hlc,
+            old_author,
+            record.hlc,
+            record.changed_by,
+        )
+
+    def _stamp(self, record: Synced) -> None:
         state, clock = self._load()
         state.last_counter += 1
         record.changed_by = self.installation_id
@@ -85,7 +128,7 @@ def _stamp_before_flush(session: Session, _context: object, _instances: object) 
             stamper.stamp(record)
     for record in list(session.dirty):
         if isinstance(record, Synced) and session.is_modified(record, include_collections=False):
-            stamper.stamp(record)
+            stamper.stamp_update(record)
 
 
 class UnitOfWork:

@@ -14,7 +14,7 @@ from alembic.migration import MigrationContext
 from soul_desktop.domain.errors import NewerDatabaseError
 from soul_desktop.services import setup
 from soul_desktop.storage import migrations
-from soul_desktop.storage.base import Base
+from soul_desktop.storage.base import Base, Synced
 from soul_desktop.storage.database import DatabaseLocation, create_engine
 
 
@@ -52,7 +52,8 @@ def test_from_empty_creates_every_table_and_no_backup(tmp_path: Path) -> None:
     assert list(tmp_path.glob("*.bak")) == []
 
 
-def _database_at_first_revision(path: Path) -> None:
+def _database_at_first_revision(path: Path, then_upgrade_to: str | None = None) -> None:
+    """A 0001 database with one row in a few tables, optionally upgraded further with it."""
     location = DatabaseLocation.parse(path)
     engine = create_engine(location, enforce_foreign_keys=False)
     with engine.begin() as conn:
@@ -102,6 +103,8 @@ def _database_at_first_revision(path: Path) -> None:
                 f"{sync})"
             )
         )
+        if then_upgrade_to is not None:
+            migrations.upgrade(conn, then_upgrade_to)
     engine.dispose()
 
 
@@ -164,3 +167,54 @@ def test_every_revision_downgrades_and_upgrades_again(tmp_path: Path) -> None:
         differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     engine.dispose()
     assert differences == []
+
+
+def test_upgrade_from_0003_with_data_adds_empty_field_versions(tmp_path: Path) -> None:
+    path = tmp_path / "before_sync.db"
+    _database_at_first_revision(path, then_upgrade_to="0003")
+    assert _revision(path) == "0003"
+
+    opened = setup.open_application_database(setup.locate(path), create=False)
+    opened.database.dispose()
+
+    assert opened.upgraded_from == "0003"
+    assert _revision(path) == migrations.HEAD_REVISION
+    synced = sorted(
+        mapper.local_table.name
+        for mapper in Base.registry.mappers
+        if issubclass(mapper.class_, Synced)
+    )
+    with sqlite3.connect(path) as conn:
+        for table in synced:
+            columns = {row[1]: row for row in conn.execute(f"PRAGMA table_info({table})")}
+            assert columns["field_versions"][2] == "TEXT", table
+            assert columns["field_versions"][3] == 0, table  # nullable
+        assert conn.execute(
+            "SELECT first_name, hlc, changed_by, field_versions FROM person"
+        ).fetchall() == [("Åsa", 1, "i1", None)]
+        assert conn.execute("SELECT status, field_versions FROM enrolment").fetchall() == [
+            ("enrolled", None)
+        ]
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    engine = create_engine(DatabaseLocation.parse(path))
+    with engine.connect() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_the_revision_names_every_synced_table() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "revision_0004", migrations.migrations_dir() / "versions" / "0004_field_versions.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    synced = {
+        mapper.local_table.name
+        for mapper in Base.registry.mappers
+        if issubclass(mapper.class_, Synced)
+    }
+    assert set(module.SYNCED_TABLES) == synced
