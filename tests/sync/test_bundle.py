@@ -474,3 +474,15 @@ def _iter(reader: bundle.BundleReader) -> Iterator[str]:
 def test_parts_come_in_manifest_order(tmp_path: Path) -> None:
     with open_bundle(_small(tmp_path)) as reader:
         assert list(_iter(reader)) == ["person", "attendance"]
+
+
+def test_part_iterators_may_be_consumed_interleaved(tmp_path: Path) -> None:
+    parts = {
+        "person": [{"n": i} for i in range(50_000)],
+        "venue": [{"v": i} for i in range(50_000)],
+    }
+    path = _write(tmp_path / "i.soulbundle", parts)
+    with open_bundle(path) as reader:
+        people, venues = reader.iter_rows("person"), reader.iter_rows("venue")
+        pairs = list(zip(people, venues, strict=True))
+    assert pairs[-1] == ({"n": 49_999}, {"v": 49_999})
