@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import IO, Any
 
 import soul_desktop
+from soul_desktop.domain.enums import InstallationRole
 from soul_desktop.domain.errors import ValidationError
 from soul_desktop.storage import models as _models  # noqa: F401  (fills Base.metadata)
 from soul_desktop.storage.base import Base
@@ -26,6 +27,7 @@ from soul_desktop.storage.migrations import HEAD_REVISION
 MAGIC = b"SOULBNDL"
 FORMAT_VERSION = 1
 KINDS = ("incremental", "full", "course_pack")
+_ROLES = tuple(role.value for role in InstallationRole)
 
 # Fixed-width integers are big-endian: u16 format version, u32 lengths.
 _U16 = struct.Struct(">H")
@@ -250,11 +252,11 @@ def _party(value: object, key: str) -> Party:
     region = value.get("region")
     if region is not None and not isinstance(region, str):
         raise _bad_manifest(f"{key}.region has the wrong type")
+    role = _want(value, "role", str)
+    if role not in _ROLES:
+        raise _bad_manifest(f"{key}.role {role[:40]!r} is not one of {', '.join(_ROLES)}")
     return Party(
-        id=_want(value, "id", str),
-        name=_want(value, "name", str),
-        role=_want(value, "role", str),
-        region=region,
+        id=_want(value, "id", str), name=_want(value, "name", str), role=role, region=region
     )
 
 
@@ -471,7 +473,9 @@ class BundleWriter:
     def manifest_json(self) -> dict[str, Any]:
         data = dict(self._fields)
         data.setdefault("bundle_id", str(uuid.uuid4()))
-        data.setdefault("created", _iso(datetime.now(UTC)))
+        created = data.setdefault("created", datetime.now(UTC))
+        if isinstance(created, datetime):
+            data["created"] = _iso(created)
         data.setdefault("recipient", None)
         data.setdefault("counter_ranges", {})
         data["format_version"] = FORMAT_VERSION
