@@ -190,3 +190,72 @@ def _same(left: Any, right: Any) -> bool:
 
 def _sort_key(version: FieldVersion, value: Any) -> tuple[int, str, int, str]:
     return (version.hlc, version.author, version.base, canonical.dumps(value))
+
+
+@dataclass(frozen=True, slots=True)
+class FieldConflict:
+    """A field edited on two sides: the value kept everywhere and the one kept for review."""
+
+    field: str
+    kept_value: Any
+    kept_version: FieldVersion
+    lost_value: Any
+    lost_version: FieldVersion
+
+
+@dataclass(frozen=True, slots=True)
+class RowMerge:
+    """One row after merging an incoming copy into the local one, field by field."""
+
+    values: dict[str, Any]
+    versions: dict[str, FieldVersion]
+    taken: frozenset[str]  # fields whose incoming value and version replace the local ones
+    conflicts: tuple[FieldConflict, ...]
+
+    @property
+    def row_version(self) -> FieldVersion:
+        """The newest field version: what the row's own (hlc, changed_by) become."""
+        return max(self.versions.values(), key=lambda v: v.key)
+
+
+def merge_row(
+    local_values: Mapping[str, Any],
+    local_versions: Mapping[str, FieldVersion],
+    incoming_values: Mapping[str, Any],
+    incoming_versions: Mapping[str, FieldVersion],
+) -> RowMerge:
+    """Merge two copies of a row field by field (versions expanded, see `expand`).
+
+    Every field ends at the greater of its two versions in the total order (hlc, author,
+    base, canonical value), so merging is commutative, associative and idempotent: any order
+    of imports gives the same row. A field only one side knows (a newer schema) is kept.
+    """
+    values: dict[str, Any] = {}
+    versions: dict[str, FieldVersion] = {}
+    taken: set[str] = set()
+    conflicts: list[FieldConflict] = []
+    for name in sorted(set(local_versions) | set(incoming_versions)):
+        if name not in incoming_versions:
+            values[name], versions[name] = local_values[name], local_versions[name]
+            continue
+        if name not in local_versions:
+            values[name], versions[name] = incoming_values[name], incoming_versions[name]
+            taken.add(name)
+            continue
+        local, incoming = local_versions[name], incoming_versions[name]
+        decision = decide(local, local_values[name], incoming, incoming_values[name])
+        if decision.take_incoming:
+            values[name], versions[name] = incoming_values[name], incoming
+            taken.add(name)
+        else:
+            values[name], versions[name] = local_values[name], local
+        if decision.needs_review:
+            lost_value, lost_version = (
+                (local_values[name], local)
+                if decision.take_incoming
+                else (incoming_values[name], incoming)
+            )
+            conflicts.append(
+                FieldConflict(name, values[name], versions[name], lost_value, lost_version)
+            )
+    return RowMerge(values, versions, frozenset(taken), tuple(conflicts))

@@ -15,10 +15,12 @@ from soul_desktop.domain.versions import (
     NO_BASE,
     FieldVersion,
     Outcome,
+    RowMerge,
     decide,
     decode,
     encode,
     expand,
+    merge_row,
     next_base,
     record_local_edit,
     stamp_edit,
@@ -320,3 +322,84 @@ def test_canonical_values_have_one_spelling() -> None:
     assert canonical.dumps([True, None, 1, "å"]) == '[true,null,1,"å"]'
     with pytest.raises(TypeError):
         canonical.dumps(object())
+
+
+# --- rows -----------------------------------------------------------------------------------
+
+
+def test_edits_of_different_fields_both_survive() -> None:
+    inserted = expand({}, FIELDS, 10, A)
+    original = {"name": "Hallen", "city": "Umeå", "deleted": False}
+    mine = record_local_edit(inserted, ["name"], 20, A)
+    theirs = record_local_edit(inserted, ["city"], 30, B)
+    merged = merge_row(
+        {**original, "name": "Stora hallen"}, mine, {**original, "city": "Luleå"}, theirs
+    )
+    assert merged.values == {"name": "Stora hallen", "city": "Luleå", "deleted": False}
+    assert merged.conflicts == () and merged.taken == {"city"}
+    assert merged.row_version == FieldVersion(30, B, 10)
+
+
+def test_the_same_field_on_two_sides_keeps_the_loser_for_review() -> None:
+    inserted = expand({}, FIELDS, 10, A)
+    original = {"name": "Hallen", "city": "Umeå", "deleted": False}
+    mine = record_local_edit(inserted, ["city"], 20, C)
+    theirs = record_local_edit(inserted, ["city"], 30, B)
+    merged = merge_row({**original, "city": "Piteå"}, mine, {**original, "city": "Luleå"}, theirs)
+    assert merged.values["city"] == "Luleå"
+    (conflict,) = merged.conflicts
+    assert (conflict.field, conflict.kept_value, conflict.lost_value) == ("city", "Luleå", "Piteå")
+    assert conflict.lost_version == FieldVersion(20, C, 10)
+
+
+def test_a_field_only_one_side_knows_is_kept() -> None:
+    merged = merge_row(
+        {"name": "x"},
+        {"name": FieldVersion(1, A)},
+        {"name": "x", "walk_in": True},
+        {"name": FieldVersion(1, A), "walk_in": FieldVersion(1, A)},
+    )
+    assert merged.values == {"name": "x", "walk_in": True} and merged.taken == {"walk_in"}
+
+
+field_state_st = st.tuples(small_versions_st, values_st)
+row_st = st.fixed_dictionaries({name: field_state_st for name in FIELDS})
+
+
+def _split(row: dict[str, tuple[FieldVersion, object]]) -> tuple[dict, dict]:
+    return {k: v for k, (_ver, v) in row.items()}, {k: ver for k, (ver, _v) in row.items()}
+
+
+def _content(merged: RowMerge) -> dict[str, tuple[FieldVersion, str]]:
+    return {k: (merged.versions[k], canonical.dumps(v)) for k, v in merged.values.items()}
+
+
+def _merge(left: RowMerge | tuple[dict, dict], right: tuple[dict, dict]) -> RowMerge:
+    if isinstance(left, RowMerge):
+        left = (left.values, left.versions)
+    return merge_row(left[0], left[1], right[0], right[1])
+
+
+@given(field_state_st, field_state_st)
+def test_the_winner_is_the_greatest_in_one_total_order(
+    a: tuple[FieldVersion, object], b: tuple[FieldVersion, object]
+) -> None:
+    decision = decide(a[0], a[1], b[0], b[1])
+    kept = b if decision.take_incoming else a
+
+    def order(s: tuple[FieldVersion, object]) -> tuple:
+        return (s[0].hlc, s[0].author, s[0].base, canonical.dumps(s[1]))
+
+    assert order(kept) == max(order(a), order(b))
+
+
+@given(row_st, row_st, row_st)
+def test_row_merges_are_order_independent_and_idempotent(r1: dict, r2: dict, r3: dict) -> None:
+    a, b, c = _split(r1), _split(r2), _split(r3)
+    ab = _merge(a, b)
+    assert _content(ab) == _content(_merge(b, a))
+    assert _content(_merge(ab, b)) == _content(ab)  # re-import changes nothing
+    assert _merge(ab, b).taken == frozenset()
+    abc = _content(_merge(ab, c))
+    assert abc == _content(_merge(_merge(c, a), b))
+    assert abc == _content(_merge(_merge(b, c), a))
