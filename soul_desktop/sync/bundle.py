@@ -871,3 +871,35 @@ def verify_bundle(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS)
         _read_part_header(src, None)
         digest = _read_trailer(src)
         return VerifyReport(manifest, tuple(reports), f.tell(), digest)
+
+
+def describe(report: VerifyReport) -> str:
+    """The manifest of a verified bundle as plain lines (what `soul-desktop verify` prints)."""
+    m = report.manifest
+
+    def party(p: Party | None) -> str:
+        if p is None:
+            return "anyone (not addressed)"
+        return f"{p.name} ({p.role}{', ' + p.region if p.region else ''}) {p.id}"
+
+    lines = [
+        f"Bundle {m.bundle_id} ({m.kind})",
+        f"Made by: SOUL Desktop {m.app_version}, schema {m.schema_version},"
+        f" format {m.format_version}",
+        f"Created: {_iso(m.created)}",
+        f"From: {party(m.source)}",
+        f"To: {party(m.recipient)}",
+        "Counters:" + ("" if m.counter_ranges else " none"),
+        *(f"  {who}: {low}-{high}" for who, (low, high) in sorted(m.counter_ranges.items())),
+        "Parts:" + ("" if m.parts else " none"),
+        *(
+            f"  {p.name:<24} {p.rows:>12,} rows {p.bytes:>14,} bytes"
+            f" ({p.compressed_bytes:,} compressed) sha256 {p.sha256}"
+            for p in m.parts
+        ),
+        *(f"  {key}: {json.dumps(value)[:200]}" for key, value in sorted(m.extra.items())),
+        f"Intact: {report.rows:,} rows in {len(report.parts)}"
+        f" part{'' if len(report.parts) == 1 else 's'},"
+        f" {report.file_bytes:,} bytes, file SHA-256 {report.file_sha256}",
+    ]
+    return "\n".join(lines)

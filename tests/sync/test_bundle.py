@@ -6,6 +6,10 @@ import copy
 import hashlib
 import io
 import json
+import signal
+import subprocess
+import sys
+import time
 import tracemalloc
 import zipfile
 import zlib
@@ -493,3 +497,34 @@ def test_part_iterators_may_be_consumed_interleaved(tmp_path: Path) -> None:
         people, venues = reader.iter_rows("person"), reader.iter_rows("venue")
         pairs = list(zip(people, venues, strict=True))
     assert pairs[-1] == ({"n": 49_999}, {"v": 49_999})
+
+
+def test_describe_prints_the_manifest(tmp_path: Path) -> None:
+    text = bundle.describe(verify_bundle(_small(tmp_path)))
+    assert "(incremental)" in text and f"SOUL Desktop {soul_desktop.__version__}" in text
+    assert "From: Skåne (regional, SE22)" in text and "To: anyone" in text
+    assert "person" in text and "Intact: 6 rows in 2 parts" in text
+
+
+def test_a_killed_writer_leaves_no_file_under_the_final_name(tmp_path: Path) -> None:
+    path = tmp_path / "k.soulbundle"
+    script = (
+        "import sys\n"
+        "from soul_desktop.sync.bundle import BundleWriter\n"
+        "w = BundleWriter(sys.argv[1], {'source': {'id': 'x', 'name': 'n', 'role': 'leader',"
+        " 'region': None}, 'kind': 'full'})\n"
+        "with w.part('attendance') as p:\n"
+        "    while True:\n"
+        "        p.write_row({'id': 'x' * 40})\n"
+    )
+    process = subprocess.Popen([sys.executable, "-c", script, str(path)])
+    try:
+        scratch = tmp_path / "k.soulbundle.parts.tmp"
+        deadline = time.monotonic() + 30
+        while not (scratch.exists() and scratch.stat().st_size > 100_000):
+            assert time.monotonic() < deadline and process.poll() is None
+            time.sleep(0.02)
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+    assert not path.exists()
