@@ -13,6 +13,9 @@ from soul_desktop.domain import canonical
 # Columns that describe a row's version rather than its content; never versioned themselves.
 VERSION_COLUMNS = frozenset({"id", "changed_by", "change_counter", "hlc", "field_versions"})
 
+# The tombstone flag: versioned like any other field.
+DELETED = "deleted"
+
 # The base of a version that was not made by editing another one (an insert).
 NO_BASE = 0
 
@@ -216,6 +219,24 @@ class RowMerge:
     def row_version(self) -> FieldVersion:
         """The newest field version: what the row's own (hlc, changed_by) become."""
         return max(self.versions.values(), key=lambda v: v.key)
+
+    @property
+    def edited_after_delete(self) -> tuple[str, ...]:
+        """Fields of a tombstoned row edited later by another installation (P6: review these).
+
+        The tombstone still wins (`deleted` merges like any field); the later edit is kept in
+        the row but must be shown, since its author may not have known of the delete.
+        """
+        if self.values.get(DELETED) is not True:
+            return ()
+        tombstone = self.versions[DELETED]
+        return tuple(
+            name
+            for name, version in self.versions.items()
+            if name != DELETED
+            and version.key > tombstone.key
+            and version.author != tombstone.author
+        )
 
 
 def merge_row(

@@ -403,3 +403,27 @@ def test_row_merges_are_order_independent_and_idempotent(r1: dict, r2: dict, r3:
     abc = _content(_merge(ab, c))
     assert abc == _content(_merge(_merge(c, a), b))
     assert abc == _content(_merge(_merge(b, c), a))
+
+
+def test_an_edit_after_a_delete_by_another_installation_is_flagged() -> None:
+    inserted = expand({}, FIELDS, 10, A)
+    original = {"name": "Hallen", "city": "Umeå", "deleted": False}
+    deleted_here = record_local_edit(inserted, ["deleted"], 20, A)
+    edited_there = record_local_edit(inserted, ["city"], 30, B)
+    merged = merge_row(
+        {**original, "deleted": True}, deleted_here, {**original, "city": "Luleå"}, edited_there
+    )
+    assert merged.values == {"name": "Hallen", "city": "Luleå", "deleted": True}
+    assert merged.edited_after_delete == ("city",)
+    assert merged.conflicts == ()
+
+
+def test_an_edit_before_the_delete_is_not_flagged() -> None:
+    inserted = expand({}, FIELDS, 10, A)
+    original = {"name": "Hallen", "city": "Umeå", "deleted": False}
+    edited_there = record_local_edit(inserted, ["city"], 15, B)
+    deleted_here = record_local_edit(inserted, ["deleted"], 20, A)
+    merged = merge_row(
+        {**original, "deleted": True}, deleted_here, {**original, "city": "Luleå"}, edited_there
+    )
+    assert merged.values["deleted"] is True and merged.edited_after_delete == ()
