@@ -1,4 +1,4 @@
-"""Headless command line: init, demo and stats; never imports Qt."""
+"""Headless command line: init, demo, stats and verify; never imports Qt."""
 
 from __future__ import annotations
 
@@ -46,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     stats = commands.add_parser("stats", help="counts per table and by region and gender")
     stats.add_argument("--json", action="store_true", help="print JSON")
+
+    verify = commands.add_parser(
+        "verify", help="check a .soulbundle file and print its manifest (no database needed)"
+    )
+    verify.add_argument("file", help="the bundle file")
+    verify.add_argument("--json", action="store_true", help="print the manifest as JSON")
     return parser
 
 
@@ -159,4 +165,15 @@ def _cmd_stats(ns: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"init": _cmd_init, "demo": _cmd_demo, "stats": _cmd_stats}
+def _cmd_verify(ns: argparse.Namespace) -> int:
+    from soul_desktop.sync.bundle import describe, verify_bundle
+
+    report = verify_bundle(ns.file)
+    if ns.json:
+        print(json.dumps(report.manifest.to_json(), indent=2, ensure_ascii=False))
+    else:
+        print(describe(report))
+    return 0
+
+
+_COMMANDS = {"init": _cmd_init, "demo": _cmd_demo, "stats": _cmd_stats, "verify": _cmd_verify}

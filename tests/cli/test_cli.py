@@ -198,3 +198,48 @@ def test_console_script_runs_headless_without_qt(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "central installation" in done.stdout
+
+
+def _bundle(path: Path) -> Path:
+    from soul_desktop.sync.bundle import BundleWriter
+
+    fields = {
+        "source": {
+            "id": "11111111-1111-4111-8111-111111111111",
+            "name": "Jämtland kontor",
+            "role": "regional",
+            "region": "SE32",
+        },
+        "kind": "full",
+        "counter_ranges": {"11111111-1111-4111-8111-111111111111": [1, 2]},
+    }
+    with BundleWriter(path, fields) as writer, writer.part("person") as part:
+        part.write_row({"id": "p1", "first_name": "Åsa"})
+        part.write_row({"id": "p2", "first_name": "Örjan"})
+    return path
+
+
+def test_verify_prints_the_manifest(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _bundle(tmp_path / "a.soulbundle")
+    code, out, _ = _run(capsys, "verify", str(path))
+    assert code == 0 and "Jämtland kontor" in out and "person" in out
+    code, out, _ = _run(capsys, "verify", "--json", str(path))
+    assert code == 0
+    assert json.loads(out)["source"]["region"] == "SE32"
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "not_a_bundle"])
+def test_verify_refuses_damaged_files(
+    tmp_path: Path, damage: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _bundle(tmp_path / "a.soulbundle")
+    data = bytearray(path.read_bytes())
+    if damage == "truncate":
+        path.write_bytes(bytes(data[: len(data) // 2]))
+    elif damage == "flip":
+        data[len(data) // 3] ^= 0x40
+        path.write_bytes(bytes(data))
+    else:
+        path.write_text("Hej! Här är filen du bad om.\n", encoding="utf-8")
+    code, _, err = _run(capsys, "verify", str(path))
+    _refused(code, err)
