@@ -6,11 +6,19 @@ import datetime as dt
 
 import pytest
 import sqlalchemy as sa
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from soul_desktop.domain import ids
 from soul_desktop.domain.errors import NotInitialisedError
 from soul_desktop.domain.hlc import unpack
-from soul_desktop.domain.versions import NO_BASE, FieldVersion, decode, expand
+from soul_desktop.domain.versions import (
+    NO_BASE,
+    FieldVersion,
+    decode,
+    expand,
+    record_local_edit,
+)
 from soul_desktop.storage.database import Database
 from soul_desktop.storage.models import LocalState, Organisation, Venue
 from soul_desktop.storage.unit_of_work import UnitOfWork, versioned_fields
@@ -233,3 +241,57 @@ def test_bulk_inserts_store_no_map(regional_db: Database) -> None:
         insert_rows(uow, "venue", [{"id": venue_id, "name": "Hallen", "partition": "SE32"}])
         uow.commit()
     assert _venue_versions(regional_db, venue_id)[2] == {}
+
+
+_CHANGES = {
+    "name": lambda v: v.name + "x",
+    "address": lambda v: (v.address or "") + "y",
+    "capacity": lambda v: (v.capacity or 0) + 1,
+    "hearing_loop": lambda v: not v.hearing_loop,
+    "partition": lambda v: "SE33" if v.partition == "SE32" else "SE32",
+    "deleted": lambda v: not v.deleted,
+}
+_steps = st.lists(
+    st.one_of(st.just(None), st.sets(st.sampled_from(sorted(_CHANGES)), min_size=1)),
+    min_size=1,
+    max_size=6,
+)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(steps=_steps)
+def test_stamped_versions_follow_the_domain_rules(
+    regional_db: Database, steps: list[set[str] | None]
+) -> None:
+    # Each step is a local edit of some fields, or (None) a whole row received from another
+    # installation; after each, the stored map must say what domain.versions says it should.
+    me = _state(regional_db)[0]
+    assert me is not None
+    fields = _venue_fields()
+    venue_id = _add_venue(regional_db)
+    row_hlc, author, sparse = _venue_versions(regional_db, venue_id)
+    expected = expand(sparse, fields, row_hlc, author)
+    for step in steps:
+        if step is None:
+            with UnitOfWork(regional_db) as uow:
+                uow.session.execute(
+                    sa.update(Venue)
+                    .where(Venue.id == venue_id)
+                    .values(changed_by=OTHER, hlc=Venue.hlc + 1, field_versions=None)
+                )
+                uow.commit()
+            row_hlc, author, sparse = _venue_versions(regional_db, venue_id)
+            expected = expand({}, fields, row_hlc, OTHER)
+        else:
+            with UnitOfWork(regional_db) as uow:
+                venue = uow.session.get(Venue, venue_id)
+                assert venue is not None
+                for name in step:
+                    setattr(venue, name, _CHANGES[name](venue))
+                uow.commit()
+            row_hlc, author, sparse = _venue_versions(regional_db, venue_id)
+            expected = record_local_edit(expected, step, row_hlc, me)
+        assert expand(sparse, fields, row_hlc, author) == expected
+        assert set(sparse) <= set(fields)
