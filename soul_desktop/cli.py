@@ -1,4 +1,4 @@
-"""Headless command line: init, demo, stats and verify; never imports Qt."""
+"""Headless command line: init, demo, stats, digest and verify; never imports Qt."""
 
 from __future__ import annotations
 
@@ -46,6 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     stats = commands.add_parser("stats", help="counts per table and by region and gender")
     stats.add_argument("--json", action="store_true", help="print JSON")
+
+    commands.add_parser(
+        "digest", help="an order-independent hash of all synced content (equal data, equal hash)"
+    )
 
     verify = commands.add_parser(
         "verify", help="check a .soulbundle file and print its manifest (no database needed)"
@@ -165,6 +169,17 @@ def _cmd_stats(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_digest(ns: argparse.Namespace) -> int:
+    from soul_desktop.services import setup, sync_status
+
+    opened = setup.open_application_database(setup.locate(ns.db), create=False)
+    try:
+        print(sync_status.digest(opened.database))
+    finally:
+        opened.database.dispose()
+    return 0
+
+
 def _cmd_verify(ns: argparse.Namespace) -> int:
     from soul_desktop.sync.bundle import describe, verify_bundle
 
@@ -176,4 +191,10 @@ def _cmd_verify(ns: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"init": _cmd_init, "demo": _cmd_demo, "stats": _cmd_stats, "verify": _cmd_verify}
+_COMMANDS = {
+    "init": _cmd_init,
+    "demo": _cmd_demo,
+    "stats": _cmd_stats,
+    "digest": _cmd_digest,
+    "verify": _cmd_verify,
+}

@@ -243,3 +243,23 @@ def test_verify_refuses_damaged_files(
         path.write_text("Hej! Här är filen du bad om.\n", encoding="utf-8")
     code, _, err = _run(capsys, "verify", str(path))
     _refused(code, err)
+
+
+def test_digest_is_equal_for_equal_data(
+    regional_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    digests = []
+    for name in ("a.db", "b.db"):
+        path = tmp_path / name
+        path.write_bytes(regional_template.read_bytes())
+        assert (
+            _run(capsys, "--db", str(path), "demo", "--participants", "60", "--seed", "2")[0] == 0
+        )
+        code, out, _ = _run(capsys, "--db", str(path), "digest")
+        assert code == 0
+        digests.append(out.strip())
+    assert digests[0] == digests[1] and len(digests[0]) == 64
+    other = tmp_path / "c.db"
+    other.write_bytes(regional_template.read_bytes())
+    _run(capsys, "--db", str(other), "demo", "--participants", "60", "--seed", "3")
+    assert _run(capsys, "--db", str(other), "digest")[1].strip() != digests[0]
