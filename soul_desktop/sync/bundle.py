@@ -41,7 +41,9 @@ MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 MAX_PART_HEADER_BYTES = 4096
 
 # Tables that hold this installation's private state; they never travel.
-_LOCAL_TABLES = frozenset({"local_state"})
+_LOCAL_TABLES = frozenset(
+    {"local_state", "sync_ack", "sync_import_log", "sync_conflict", "alembic_version"}
+)
 _PART_NAME = re.compile(r"[a-z][a-z0-9_]{0,62}")
 _VERSION_TEXT = re.compile(r"[0-9A-Za-z.+\-]{1,32}")
 

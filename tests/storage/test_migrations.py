@@ -218,3 +218,24 @@ def test_the_revision_names_every_synced_table() -> None:
         if issubclass(mapper.class_, Synced)
     }
     assert set(module.SYNCED_TABLES) == synced
+
+
+def test_upgrade_from_0004_adds_the_local_sync_tables_empty(tmp_path: Path) -> None:
+    path = tmp_path / "before_bookkeeping.db"
+    _database_at_first_revision(path, then_upgrade_to="0004")
+    assert _revision(path) == "0004"
+
+    opened = setup.open_application_database(setup.locate(path), create=False)
+    opened.database.dispose()
+
+    assert opened.upgraded_from == "0004"
+    assert _revision(path) == migrations.HEAD_REVISION
+    with sqlite3.connect(path) as conn:
+        for table in ("sync_ack", "sync_import_log", "sync_conflict"):
+            assert conn.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,)
+        assert conn.execute("SELECT first_name FROM person").fetchall() == [("Åsa",)]
+    engine = create_engine(DatabaseLocation.parse(path))
+    with engine.connect() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
+    assert differences == []

@@ -311,6 +311,9 @@ def test_any_single_flipped_byte_is_detected(tmp_path: Path, data: st.DataObject
         ("", "bundle.bad_part_name"),
         ("no_such_table", "bundle.unknown_table"),
         ("local_state", "bundle.unknown_table"),
+        ("sync_ack", "bundle.unknown_table"),
+        ("sync_import_log", "bundle.unknown_table"),
+        ("sync_conflict", "bundle.unknown_table"),
     ],
 )
 def test_part_names_must_be_known_tables(tmp_path: Path, name: str, code: str) -> None:

@@ -23,6 +23,7 @@ from soul_desktop.storage.models.reference import (
     Municipality,
     Region,
 )
+from soul_desktop.storage.models.sync import SyncAck, SyncConflict, SyncImportLog
 from soul_desktop.storage.models.venue import Venue
 
 __all__ = [
@@ -53,6 +54,9 @@ __all__ = [
     "R4Action",
     "Region",
     "RegionalNetwork",
+    "SyncAck",
+    "SyncConflict",
+    "SyncImportLog",
     "Target",
     "TransnationalActivity",
     "Venue",
