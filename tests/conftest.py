@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
 
 from soul_desktop.domain.enums import InstallationRole
 from soul_desktop.services import installation, setup
@@ -62,3 +67,65 @@ def empty_db(empty_db_path: Path) -> Iterator[Database]:
     opened = setup.open_application_database(setup.locate(empty_db_path), create=False)
     yield opened.database
     opened.database.dispose()
+
+
+# --- PostgreSQL -----------------------------------------------------------------------------------
+# Tests that need a server take `postgres_url`: a fresh, empty database on the server named by
+# SOUL_TEST_POSTGRES_URL, dropped afterwards. Without a reachable server they are skipped with
+# the reason in the summary; .ci/run starts a server and sets SOUL_TEST_POSTGRES_REQUIRED=1,
+# which turns that skip into a failure so CI can never pass without running them.
+
+POSTGRES_URL_VARIABLE = "SOUL_TEST_POSTGRES_URL"
+POSTGRES_REQUIRED_VARIABLE = "SOUL_TEST_POSTGRES_REQUIRED"
+
+
+def _no_postgres(reason: str) -> NoReturn:
+    if os.environ.get(POSTGRES_REQUIRED_VARIABLE, "") not in ("", "0"):
+        pytest.fail(f"{reason} (and {POSTGRES_REQUIRED_VARIABLE} is set)", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> sa.URL:
+    """The server's URL from SOUL_TEST_POSTGRES_URL, checked once per run."""
+    text = os.environ.get(POSTGRES_URL_VARIABLE, "").strip()
+    if not text:
+        _no_postgres(
+            f"no PostgreSQL server: set {POSTGRES_URL_VARIABLE}="
+            "postgresql+psycopg://user@host:port/db to run this test (.ci/run starts one)"
+        )
+    url = make_url(text)
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        _no_postgres("psycopg is not installed: pip install -e '.[postgres]'")
+    engine = sa.create_engine(url, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
+    try:
+        with engine.connect() as conn:
+            conn.execute(sa.text("SELECT 1"))
+    except sa.exc.DBAPIError as exc:
+        lines = str(exc.orig).strip().splitlines() or [type(exc.orig).__name__]
+        _no_postgres(
+            f"PostgreSQL at {url.render_as_string(hide_password=True)} is unreachable ({lines[0]})"
+        )
+    finally:
+        engine.dispose()
+    return url
+
+
+@pytest.fixture
+def postgres_url(postgres_server: sa.URL) -> Iterator[str]:
+    """A fresh database (soul_<random>) on the test server as a URL string; dropped afterwards."""
+    name = f"soul_{uuid.uuid4().hex[:16]}"
+    admin = sa.create_engine(
+        postgres_server, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool
+    )
+    try:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'")
+        yield postgres_server.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            # FORCE ends connections a test left open (PostgreSQL 13 and later).
+            conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        admin.dispose()
