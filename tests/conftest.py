@@ -113,19 +113,41 @@ def postgres_server() -> sa.URL:
     return url
 
 
-@pytest.fixture
-def postgres_url(postgres_server: sa.URL) -> Iterator[str]:
-    """A fresh database (soul_<random>) on the test server as a URL string; dropped afterwards."""
+# A default collation under which ORDER BY a UUID column is not byte order (Swedish, digits
+# compared as numbers), for tests that must not depend on the server's locale. PostgreSQL 15 + ICU.
+OTHER_COLLATION = "LOCALE_PROVIDER icu ICU_LOCALE 'sv-SE-u-kn' LOCALE 'C'"
+
+
+def _fresh_database(server: sa.URL, *, other_collation: bool) -> Iterator[str]:
     name = f"soul_{uuid.uuid4().hex[:16]}"
-    admin = sa.create_engine(
-        postgres_server, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool
-    )
+    admin = sa.create_engine(server, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
+    create = f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'"
     try:
         with admin.connect() as conn:
-            conn.exec_driver_sql(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'")
-        yield postgres_server.set(database=name).render_as_string(hide_password=False)
+            try:
+                conn.exec_driver_sql(f"{create} {OTHER_COLLATION}" if other_collation else create)
+            except sa.exc.DBAPIError:
+                if not other_collation:
+                    raise
+                conn.exec_driver_sql(create)  # an older server or one without ICU
+        yield server.set(database=name).render_as_string(hide_password=False)
     finally:
         with admin.connect() as conn:
             # FORCE ends connections a test left open (PostgreSQL 13 and later).
             conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
         admin.dispose()
+
+
+@pytest.fixture
+def postgres_url(postgres_server: sa.URL) -> Iterator[str]:
+    """A fresh database (soul_<random>) on the test server as a URL string; dropped afterwards."""
+    yield from _fresh_database(postgres_server, other_collation=False)
+
+
+@pytest.fixture
+def postgres_url_other_collation(postgres_server: sa.URL) -> Iterator[str]:
+    """Like `postgres_url`, with a default collation that does not sort ids in byte order.
+
+    Falls back to the server's default where ICU locales are not available.
+    """
+    yield from _fresh_database(postgres_server, other_collation=True)

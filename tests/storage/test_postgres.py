@@ -164,8 +164,9 @@ def test_reference_data_is_the_same_as_on_sqlite(postgres_url: str, empty_db_pat
 
 
 def test_central_demo_stats_and_digest_match_sqlite(
-    postgres_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    postgres_url_other_collation: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    postgres_url = postgres_url_other_collation
     sqlite_path = tmp_path / "central.db"
     results = {}
     for db in (postgres_url, str(sqlite_path)):
@@ -193,8 +194,21 @@ def test_central_demo_stats_and_digest_match_sqlite(
             (installation_id, created_at) = conn.execute(
                 sa.text("SELECT id, created_at FROM installation")
             ).one()
+            collation = conn.execute(
+                sa.text("SELECT datlocprovider FROM pg_database WHERE datname = current_database()")
+            ).scalar()
+            by_default = conn.execute(sa.text("SELECT id FROM person ORDER BY id")).scalars()
+            by_bytes = conn.execute(
+                sa.text('SELECT id FROM person ORDER BY id COLLATE "C"')
+            ).scalars()
+            default_order, byte_order = list(by_default), list(by_bytes)
     finally:
         pg.dispose()
+    assert sorted(byte_order) == byte_order
+    if collation == "i":
+        # The ICU collation was available: ids sort differently there, so an ORDER BY
+        # without COLLATE "C" in the digest would make it differ from SQLite's.
+        assert default_order != byte_order
     sqlite = create_engine(DatabaseLocation.parse(sqlite_path), enforce_foreign_keys=False)
     installation = Base.metadata.tables["installation"]
     try:
