@@ -1,0 +1,469 @@
+"""Import: verify a bundle, then merge its rows field by field in one transaction (or none)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from soul_desktop.domain import canonical, versions
+from soul_desktop.domain.errors import ValidationError
+from soul_desktop.domain.hlc import HybridLogicalClock
+from soul_desktop.storage.database import Database
+from soul_desktop.storage.models import LocalState, SyncAck, SyncConflict, SyncImportLog
+from soul_desktop.sync.bundle import BundleError, BundleReader, Manifest, open_bundle
+from soul_desktop.sync.rows import RowError, decode_row, tables_in_order, versioned_columns
+
+# Incoming rows handled per round trip (one SELECT of the local copies, one executemany).
+BATCH_ROWS = 2_000
+
+APPLIED, REFUSED, DRY_RUN = "applied", "refused", "dry_run"
+
+
+@dataclass
+class TableCounts:
+    """What an import did (or would do) to one table."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+
+    def to_json(self) -> dict[str, int]:
+        return {
+            "new": self.new,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "conflicts": self.conflicts,
+            "rejected": self.rejected,
+        }
+
+
+@dataclass
+class ImportSummary:
+    """The outcome of one bundle: applied, refused (with a reason) or a dry run."""
+
+    file_name: str
+    outcome: str
+    bundle_id: str | None = None
+    source_id: str | None = None
+    reason_code: str | None = None
+    reason: str | None = None
+    tables: dict[str, TableCounts] = field(default_factory=dict)
+    # Per author, the lowest and highest change counter the bundle held.
+    counter_ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    @property
+    def refused(self) -> bool:
+        return self.outcome == REFUSED
+
+    def total(self, name: str) -> int:
+        return sum(getattr(counts, name) for counts in self.tables.values())
+
+    def counts_json(self) -> dict[str, Any]:
+        return {
+            "tables": {name: c.to_json() for name, c in sorted(self.tables.items())},
+            "counter_ranges": {k: list(v) for k, v in sorted(self.counter_ranges.items())},
+        }
+
+    def describe(self) -> str:
+        """Plain lines for the command line: the outcome, then one line per changed table."""
+        head = f"{self.file_name}: {self.outcome.replace('_', ' ')}"
+        if self.reason:
+            return f"{head}: {self.reason}"
+        lines = [head]
+        for name, c in sorted(self.tables.items()):
+            if c.new or c.updated or c.conflicts or c.rejected:
+                lines.append(
+                    f"  {name:<28} {c.new:>8} new {c.updated:>8} updated "
+                    f"{c.unchanged:>8} unchanged {c.conflicts:>5} conflicts "
+                    f"{c.rejected:>5} rejected"
+                )
+        return "\n".join(lines)
+
+
+class ImportRefused(ValidationError):
+    """A bundle that passed the container checks but whose content cannot be merged."""
+
+
+@dataclass
+class _Local:
+    installation_id: str
+    last_counter: int
+    clock: HybridLogicalClock
+    bundle: Manifest
+    now: dt.datetime
+    ranges: dict[str, list[int]] = field(default_factory=dict)
+
+    def stamp(self) -> tuple[int, int]:
+        self.last_counter += 1
+        return self.last_counter, self.clock.tick()
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+
+
+def import_bundle(
+    db: Database, path: str | os.PathLike[str], *, dry_run: bool = False
+) -> ImportSummary:
+    """Merge one bundle into the database: everything, or nothing with the reason logged (P8).
+
+    The bundle is opened and checked first (container, versions, hashes); its rows are then
+    validated and merged in one transaction: new rows inserted as they are, existing ones merged
+    field by field (`domain.versions.merge_row`), conflicts recorded in `sync_conflict`. Rows
+    whose (changed_by, change_counter, hlc) equal the local ones are skipped before any merge
+    work. A dry run computes the same summary and rolls back. Every attempt is logged.
+    """
+    file_name = Path(path).name
+    summary = ImportSummary(file_name=file_name, outcome=DRY_RUN if dry_run else APPLIED)
+    try:
+        reader = open_bundle(path)
+    except BundleError as error:
+        return _refuse(db, summary, error)
+    with reader:
+        summary.bundle_id = reader.manifest.bundle_id
+        summary.source_id = reader.manifest.source.id
+        try:
+            _apply(db, reader, summary, dry_run)
+        except (BundleError, ImportRefused) as error:
+            summary.tables = {}
+            return _refuse(db, summary, error)
+        except sa.exc.IntegrityError as error:
+            summary.tables = {}
+            refusal = ImportRefused(
+                "The bundle refers to rows that are neither in it nor in this database, "
+                f"or repeats a row ({error.orig}); nothing was imported.",
+                code="import.integrity",
+            )
+            return _refuse(db, summary, refusal)
+    return summary
+
+
+def _refuse(db: Database, summary: ImportSummary, error: ValidationError) -> ImportSummary:
+    summary.outcome = REFUSED
+    summary.reason_code = error.code
+    summary.reason = str(error)
+    with db.engine.begin() as conn:
+        _log(conn, summary)
+    return summary
+
+
+def _log(conn: sa.Connection, summary: ImportSummary) -> None:
+    conn.execute(
+        sa.insert(SyncImportLog.__table__).values(
+            bundle_id=summary.bundle_id,
+            source_id=summary.source_id,
+            file_name=summary.file_name[:500],
+            imported_at=_now(),
+            outcome=summary.outcome,
+            reason_code=summary.reason_code,
+            reason=summary.reason,
+            counts=None if summary.refused else canonical.dumps(summary.counts_json()),
+        )
+    )
+
+
+def _apply(db: Database, reader: BundleReader, summary: ImportSummary, dry_run: bool) -> None:
+    manifest = reader.manifest
+    names = {info.name for info in manifest.parts}
+    with db.engine.connect() as conn:
+        transaction = conn.begin()
+        try:
+            sqlite = conn.dialect.name == "sqlite"
+            if sqlite:
+                # References are checked at commit, so a bundle's own order cannot matter.
+                conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            local = _local_state(conn, manifest)
+            for table in tables_in_order():
+                if table.name not in names:
+                    continue
+                counts = summary.tables.setdefault(table.name, TableCounts())
+                for batch in _batches(reader.iter_rows(table.name), BATCH_ROWS):
+                    _merge_batch(conn, table, batch, counts, local)
+            summary.counter_ranges = {k: (v[0], v[1]) for k, v in sorted(local.ranges.items())}
+            _save_clock(conn, local)
+            if sqlite:
+                # Deferred references are checked here rather than by COMMIT, which would leave
+                # the transaction open on failure.
+                _check_references(conn, names)
+            if dry_run:
+                transaction.rollback()
+            else:
+                _acknowledge(conn, manifest.source.id, local.ranges)
+                _log(conn, summary)
+                transaction.commit()
+        except BaseException:
+            if transaction.is_active:
+                transaction.rollback()
+            raise
+    if dry_run:
+        with db.engine.begin() as conn:
+            _log(conn, summary)
+
+
+def _check_references(conn: sa.Connection, names: set[str]) -> None:
+    """Refuse when a row of an imported table refers to a row that is nowhere (SQLite)."""
+    for table in tables_in_order():
+        if table.name not in names:
+            continue
+        found = conn.exec_driver_sql(f'PRAGMA foreign_key_check("{table.name}")').first()
+        if found is not None:
+            raise ImportRefused(
+                f"A row of table {table.name!r} refers to a {found[2]!r} row that is neither "
+                "in the bundle nor in this database; nothing was imported.",
+                code="import.missing_reference",
+                params={"table": table.name, "refers_to": found[2]},
+            )
+
+
+def _local_state(conn: sa.Connection, manifest: Manifest) -> _Local:
+    state = LocalState.__table__
+    row = conn.execute(
+        sa.select(state.c.installation_id, state.c.last_counter, state.c.last_hlc).where(
+            state.c.id == 1
+        )
+    ).first()
+    if row is None or row.installation_id is None:
+        raise ImportRefused(
+            "This database has no installation yet; set it up before importing.",
+            code="import.not_initialised",
+        )
+    return _Local(
+        installation_id=row.installation_id,
+        last_counter=row.last_counter or 0,
+        clock=HybridLogicalClock(last=row.last_hlc or 0),
+        bundle=manifest,
+        now=_now(),
+    )
+
+
+def _save_clock(conn: sa.Connection, local: _Local) -> None:
+    state = LocalState.__table__
+    conn.execute(
+        sa.update(state)
+        .where(state.c.id == 1)
+        .values(last_counter=local.last_counter, last_hlc=local.clock.last)
+    )
+
+
+def _batches(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _decode(table: sa.Table, raw: Mapping[str, Any], number: int) -> dict[str, Any]:
+    try:
+        return decode_row(table, raw)
+    except RowError as error:
+        raise ImportRefused(
+            f"Row {number} of table {table.name!r} cannot be imported: {error}.",
+            code="import.bad_row",
+            params={"table": table.name, "row": number, "problem": str(error)},
+        ) from None
+
+
+def _merge_batch(
+    conn: sa.Connection,
+    table: sa.Table,
+    raw_rows: list[dict[str, Any]],
+    counts: TableCounts,
+    local: _Local,
+) -> None:
+    start = counts.new + counts.updated + counts.unchanged + 1
+    rows = [_decode(table, raw, start + i) for i, raw in enumerate(raw_rows)]
+    ids = [row["id"] for row in rows]
+    if len(set(ids)) != len(ids):
+        raise ImportRefused(
+            f"Table {table.name!r} holds the same row twice.",
+            code="import.duplicate_row",
+            params={"table": table.name},
+        )
+    existing = {
+        found.id: found._asdict()
+        for found in conn.execute(sa.select(*table.c).where(table.c.id.in_(ids)))
+    }
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    conflicts: list[dict[str, Any]] = []
+    fields = versioned_columns(table)
+    for row in rows:
+        author, counter, hlc = row["changed_by"], row["change_counter"], row["hlc"]
+        span = local.ranges.setdefault(author, [counter, counter])
+        span[0], span[1] = min(span[0], counter), max(span[1], counter)
+        local.clock.observe(hlc)
+        current = existing.get(row["id"])
+        if current is None:
+            inserts.append(row)
+            counts.new += 1
+            continue
+        if (current["changed_by"], current["change_counter"], current["hlc"]) == (
+            author,
+            counter,
+            hlc,
+        ):
+            counts.unchanged += 1
+            continue
+        merged = _merge(table, fields, current, row, local, conflicts)
+        if merged is None:
+            counts.unchanged += 1
+        else:
+            updates.append(merged)
+            counts.updated += 1
+    counts.conflicts += len(conflicts)
+    if inserts:
+        conn.execute(sa.insert(table), inserts)
+    if updates:
+        keys = [c.name for c in table.c if c.name != "id"]
+        statement = (
+            sa.update(table)
+            .where(table.c.id == sa.bindparam("_id"))
+            .values({name: sa.bindparam(f"v_{name}") for name in keys})
+        )
+        conn.execute(
+            statement,
+            [{"_id": row["id"], **{f"v_{name}": row[name] for name in keys}} for row in updates],
+        )
+    if conflicts:
+        _record_conflicts(conn, conflicts)
+
+
+def _versions_of(
+    row: Mapping[str, Any], fields: tuple[str, ...]
+) -> dict[str, versions.FieldVersion]:
+    return versions.expand(
+        versions.decode(row["field_versions"]), fields, row["hlc"], row["changed_by"]
+    )
+
+
+def _merge(
+    table: sa.Table,
+    fields: tuple[str, ...],
+    current: dict[str, Any],
+    incoming: dict[str, Any],
+    local: _Local,
+    conflicts: list[dict[str, Any]],
+) -> dict[str, Any] | None:
+    """The merged row to write, or None when the local copy already holds everything."""
+    local_versions = _versions_of(current, fields)
+    incoming_versions = _versions_of(incoming, fields)
+    result = versions.merge_row(
+        {name: current[name] for name in fields},
+        local_versions,
+        {name: incoming[name] for name in fields},
+        incoming_versions,
+    )
+    for conflict in result.conflicts:
+        conflicts.append(
+            _conflict_row(table.name, current["id"], conflict.field, "conflict",
+                          conflict.kept_value, conflict.kept_version,
+                          conflict.lost_value, conflict.lost_version, local)
+        )  # fmt: skip
+    for name in result.edited_after_delete:
+        # P6: the tombstone stays; the later edit by someone who had not seen it is shown.
+        conflicts.append(
+            _conflict_row(table.name, current["id"], name, "edited_after_delete",
+                          True, result.versions[versions.DELETED],
+                          result.values[name], result.versions[name], local)
+        )  # fmt: skip
+    if not result.taken:
+        return None
+    merged: dict[str, Any] = {"id": current["id"], **result.values}
+    if result.versions == incoming_versions:
+        # The incoming copy wins whole: keep its identity so it relays as the author's change.
+        merged.update(
+            changed_by=incoming["changed_by"],
+            change_counter=incoming["change_counter"],
+            hlc=incoming["hlc"],
+        )
+    else:
+        # A mix of both copies is a state no one has exported yet: it becomes a change of this
+        # installation (new counter), so onward exports carry it; the field versions stay.
+        counter, hlc = local.stamp()
+        merged.update(changed_by=local.installation_id, change_counter=counter, hlc=hlc)
+    merged["field_versions"] = versions.encode(result.versions, merged["hlc"], merged["changed_by"])
+    return merged
+
+
+def _conflict_row(
+    table: str,
+    row_id: str,
+    name: str,
+    kind: str,
+    kept_value: Any,
+    kept: versions.FieldVersion,
+    lost_value: Any,
+    lost: versions.FieldVersion,
+    local: _Local,
+) -> dict[str, Any]:
+    return {
+        "table_name": table,
+        "row_id": row_id,
+        "field": name,
+        "kind": kind,
+        "kept_value": canonical.dumps(kept_value),
+        "kept_hlc": kept.hlc,
+        "kept_author": kept.author,
+        "lost_value": canonical.dumps(lost_value),
+        "lost_hlc": lost.hlc,
+        "lost_author": lost.author,
+        "bundle_id": local.bundle.bundle_id,
+        "source_id": local.bundle.source.id,
+        "detected_at": local.now,
+        "resolved": False,
+    }
+
+
+def _record_conflicts(conn: sa.Connection, conflicts: list[dict[str, Any]]) -> None:
+    table = SyncConflict.__table__
+    key = ("table_name", "row_id", "field", "lost_hlc", "lost_author")
+    for conflict in conflicts:
+        # The same lost version seen again (a re-import, another path) is one review item.
+        exists = conn.execute(
+            sa.select(table.c.id).where(*(table.c[k] == conflict[k] for k in key))
+        ).first()
+        if exists is None:
+            conn.execute(sa.insert(table).values(**conflict))
+
+
+def _acknowledge(conn: sa.Connection, peer_id: str, ranges: Mapping[str, list[int]]) -> None:
+    """The source evidently holds what it sent: never send those changes back to it."""
+    raise_acks(conn, peer_id, {author: span[1] for author, span in ranges.items()})
+
+
+def raise_acks(conn: sa.Connection, peer_id: str, counters: Mapping[str, int]) -> None:
+    """Set peer's acknowledged counter per author to at least the given one."""
+    ack = SyncAck.__table__
+    for author, counter in sorted(counters.items()):
+        current = conn.execute(
+            sa.select(ack.c.counter).where(ack.c.peer_id == peer_id, ack.c.author_id == author)
+        ).scalar()
+        if current is None:
+            conn.execute(sa.insert(ack).values(peer_id=peer_id, author_id=author, counter=counter))
+        elif counter > current:
+            conn.execute(
+                sa.update(ack)
+                .where(ack.c.peer_id == peer_id, ack.c.author_id == author)
+                .values(counter=counter)
+            )
+
+
+def import_log(db: Database) -> list[dict[str, Any]]:
+    """Every logged import attempt, oldest first (counts decoded)."""
+    table = SyncImportLog.__table__
+    with db.engine.connect() as conn:
+        rows = conn.execute(sa.select(table).order_by(table.c.id)).mappings().all()
+    return [{**row, "counts": json.loads(row["counts"]) if row["counts"] else None} for row in rows]
