@@ -71,6 +71,39 @@ def _schema_state(url: str) -> dict[str, object]:
     return state
 
 
+def _same_local_installation(sqlite_path: Path, postgres_url: str) -> None:
+    """Give the SQLite file the PostgreSQL database's own installation row (id, creation time).
+
+    `init` makes a random id, so two databases initialised apart differ in that row alone.
+    """
+    pg = _engine(postgres_url)
+    try:
+        with pg.connect() as conn:
+            installation_id, created_at = conn.execute(
+                sa.text(
+                    "SELECT i.id, i.created_at FROM installation i "
+                    "JOIN local_state s ON s.installation_id = i.id"
+                )
+            ).one()
+    finally:
+        pg.dispose()
+    sqlite = create_engine(DatabaseLocation.parse(sqlite_path), enforce_foreign_keys=False)
+    installation = Base.metadata.tables["installation"]
+    try:
+        with sqlite.begin() as conn:
+            local = conn.execute(sa.text("SELECT installation_id FROM local_state")).scalar_one()
+            conn.execute(
+                sa.update(installation)
+                .where(installation.c.id == local)
+                .values(id=installation_id, created_at=created_at)
+            )
+            conn.execute(
+                sa.text("UPDATE local_state SET installation_id = :i"), {"i": installation_id}
+            )
+    finally:
+        sqlite.dispose()
+
+
 def test_from_empty_to_head_the_schema_equals_the_models(
     postgres_url: str, empty_db_path: Path
 ) -> None:
@@ -191,9 +224,6 @@ def test_central_demo_stats_and_digest_match_sqlite(
     pg = _engine(postgres_url)
     try:
         with pg.connect() as conn:
-            (installation_id, created_at) = conn.execute(
-                sa.text("SELECT id, created_at FROM installation")
-            ).one()
             collation = conn.execute(
                 sa.text("SELECT datlocprovider FROM pg_database WHERE datname = current_database()")
             ).scalar()
@@ -209,19 +239,52 @@ def test_central_demo_stats_and_digest_match_sqlite(
         # The ICU collation was available: ids sort differently there, so an ORDER BY
         # without COLLATE "C" in the digest would make it differ from SQLite's.
         assert default_order != byte_order
-    sqlite = create_engine(DatabaseLocation.parse(sqlite_path), enforce_foreign_keys=False)
-    installation = Base.metadata.tables["installation"]
-    try:
-        with sqlite.begin() as conn:
-            conn.execute(sa.update(installation).values(id=installation_id, created_at=created_at))
-            conn.execute(
-                sa.text("UPDATE local_state SET installation_id = :i"), {"i": installation_id}
-            )
-    finally:
-        sqlite.dispose()
+    _same_local_installation(sqlite_path, postgres_url)
     code, out, err = _run(capsys, "--db", str(sqlite_path), "digest")
     assert code == 0, err
     assert out.strip() == pg_digest
+
+
+def test_central_on_postgresql_merges_a_regional_bundle_as_sqlite_does(
+    postgres_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from soul_desktop.services import sync_status
+    from soul_desktop.sync.exporter import export_bundle
+    from soul_desktop.sync.importer import import_bundle
+
+    regional = tmp_path / "jamtland.db"
+    assert _run(capsys, "--db", str(regional), "init", "--region", "SE32", "--name", "J")[0] == 0
+    code, _, err = _run(
+        capsys, "--db", str(regional), "demo", "--participants", "80", "--seed", "4"
+    )
+    assert code == 0, err
+    bundle = tmp_path / "jamtland.soulbundle"
+    db = setup.open_application_database(setup.locate(regional), create=False).database
+    try:
+        export_bundle(db, bundle, full=True)
+    finally:
+        db.dispose()
+
+    central_sqlite = tmp_path / "central.db"
+    digests = {}
+    for location in (postgres_url, str(central_sqlite)):
+        assert _run(capsys, "--db", location, "init", "--central", "--name", "C")[0] == 0
+        db = setup.open_application_database(setup.locate(location), create=False).database
+        try:
+            summary = import_bundle(db, bundle)
+            assert summary.outcome == "applied", summary
+            merged = sync_status.digest(db)
+            again = import_bundle(db, bundle)  # P1: the same bundle again changes nothing
+            assert again.outcome == "applied", again
+            assert sync_status.digest(db) == merged
+        finally:
+            db.dispose()
+        digests[location] = merged
+
+    _same_local_installation(central_sqlite, postgres_url)
+    code, out, err = _run(capsys, "--db", str(central_sqlite), "digest")
+    assert code == 0, err
+    assert out.strip() == digests[postgres_url]
 
 
 def test_a_database_with_other_tables_is_refused_untouched(
