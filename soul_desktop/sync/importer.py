@@ -7,6 +7,7 @@ import json
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -101,9 +102,12 @@ class _Local:
     bundle: Manifest
     now: dt.datetime
     ranges: dict[str, list[int]] = field(default_factory=dict)
+    top_hlc: int = 0
+    written: set[str] = field(default_factory=set)
 
     def stamp(self) -> tuple[int, int]:
         self.last_counter += 1
+        self.clock.observe(self.top_hlc)  # later than every incoming version seen so far
         return self.last_counter, self.clock.tick()
 
 
@@ -189,11 +193,12 @@ def _apply(db: Database, reader: BundleReader, summary: ImportSummary, dry_run: 
                 for batch in _batches(reader.iter_rows(table.name), BATCH_ROWS):
                     _merge_batch(conn, table, batch, counts, local)
             summary.counter_ranges = {k: (v[0], v[1]) for k, v in sorted(local.ranges.items())}
+            local.clock.observe(local.top_hlc)
             _save_clock(conn, local)
             if sqlite:
                 # Deferred references are checked here rather than by COMMIT, which would leave
-                # the transaction open on failure.
-                _check_references(conn, names)
+                # the transaction open on failure; only tables written to can break one.
+                _check_references(conn, local.written)
             if dry_run:
                 transaction.rollback()
             else:
@@ -276,6 +281,26 @@ def _decode(table: sa.Table, raw: Mapping[str, Any], number: int) -> dict[str, A
         ) from None
 
 
+def _identity(table: sa.Table, raw: Mapping[str, Any], number: int) -> tuple[Any, ...]:
+    """(id, changed_by, change_counter, hlc) of an incoming row, checked cheaply."""
+    if not raw.keys() <= _known_columns(table):
+        _decode(table, raw, number)  # raises, naming the unknown column
+    key = (raw.get("id"), raw.get("changed_by"), raw.get("change_counter"), raw.get("hlc"))
+    if not (
+        isinstance(key[0], str)
+        and isinstance(key[1], str)
+        and type(key[2]) is int
+        and type(key[3]) is int
+    ):
+        _decode(table, raw, number)  # names the column that is wrong
+    return key
+
+
+@cache
+def _known_columns(table: sa.Table) -> frozenset[str]:
+    return frozenset(c.name for c in table.c)
+
+
 def _merge_batch(
     conn: sa.Connection,
     table: sa.Table,
@@ -284,38 +309,53 @@ def _merge_batch(
     local: _Local,
 ) -> None:
     start = counts.new + counts.updated + counts.unchanged + 1
-    rows = [_decode(table, raw, start + i) for i, raw in enumerate(raw_rows)]
-    ids = [row["id"] for row in rows]
+    keys = [_identity(table, raw, start + i) for i, raw in enumerate(raw_rows)]
+    ids = [key[0] for key in keys]
     if len(set(ids)) != len(ids):
         raise ImportRefused(
             f"Table {table.name!r} holds the same row twice.",
             code="import.duplicate_row",
             params={"table": table.name},
         )
-    existing = {
-        found.id: found._asdict()
-        for found in conn.execute(sa.select(*table.c).where(table.c.id.in_(ids)))
+    identity = (table.c.id, table.c.changed_by, table.c.change_counter, table.c.hlc)
+    known = {
+        found[0]: tuple(found)
+        for found in conn.execute(sa.select(*identity).where(table.c.id.in_(ids)))
     }
+    rows: list[dict[str, Any]] = []
+    for number, (key, raw) in enumerate(zip(keys, raw_rows, strict=True), start):
+        counter, hlc = key[2], key[3]
+        span = local.ranges.setdefault(key[1], [counter, counter])
+        if counter < span[0]:
+            span[0] = counter
+        elif counter > span[1]:
+            span[1] = counter
+        if hlc > local.top_hlc:
+            local.top_hlc = hlc
+        row = _decode(table, raw, number)  # every row is checked, also one already held
+        if known.get(key[0]) == key:
+            # The same version as here: nothing to merge (P1).
+            counts.unchanged += 1
+            continue
+        rows.append(row)
+    merging = [row["id"] for row in rows if row["id"] in known]
+    existing = (
+        {
+            found.id: found._asdict()
+            for found in conn.execute(sa.select(*table.c).where(table.c.id.in_(merging)))
+        }
+        if merging
+        else {}
+    )
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     conflicts: list[dict[str, Any]] = []
     fields = versioned_columns(table)
     for row in rows:
-        author, counter, hlc = row["changed_by"], row["change_counter"], row["hlc"]
-        span = local.ranges.setdefault(author, [counter, counter])
-        span[0], span[1] = min(span[0], counter), max(span[1], counter)
-        local.clock.observe(hlc)
         current = existing.get(row["id"])
         if current is None:
             inserts.append(row)
             counts.new += 1
-            continue
-        if (current["changed_by"], current["change_counter"], current["hlc"]) == (
-            author,
-            counter,
-            hlc,
-        ):
-            counts.unchanged += 1
             continue
         merged = _merge(table, fields, current, row, local, conflicts)
         if merged is None:
@@ -323,6 +363,8 @@ def _merge_batch(
         else:
             updates.append(merged)
             counts.updated += 1
+    if inserts or updates:
+        local.written.add(table.name)
     counts.conflicts += len(conflicts)
     if inserts:
         conn.execute(sa.insert(table), inserts)
