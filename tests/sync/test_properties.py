@@ -23,7 +23,7 @@ from soul_desktop.sync.importer import import_bundle, import_log
 from tests.sync.conftest import NAMES, Installations, World, digest
 
 SETTINGS = settings(
-    max_examples=20,
+    max_examples=15,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -119,7 +119,7 @@ def converge(sites: Installations, names: tuple[str, ...] = NAMES) -> list[Path]
     return bundles
 
 
-@SETTINGS
+@settings(SETTINGS, max_examples=25)
 @given(steps=st.lists(step, max_size=14))
 def test_p1_p2_p7_any_exchange_converges_and_reimport_changes_nothing(
     world: World, steps: list[tuple[Any, ...]]
@@ -255,3 +255,52 @@ def test_p8_a_damaged_bundle_changes_nothing_and_is_logged(
         entry = import_log(sites["B"])[-1]
         assert entry["outcome"] == "refused" and entry["reason"] == summary.reason
         assert entry["reason_code"].startswith("bundle.")
+
+
+@SETTINGS
+@given(
+    late_edits=st.lists(field_and_value, max_size=3, unique_by=lambda fv: fv[0]),
+    delete_first=st.booleans(),
+    b_to_a_first=st.booleans(),
+)
+def test_p6_a_delete_wins_an_old_bundle_never_revives_late_edits_go_to_review(
+    world: World, late_edits: list[tuple[str, Any]], delete_first: bool, b_to_a_first: bool
+) -> None:
+    with fresh(world) as sites:
+        target = person_id(0)
+        people.create_person(sites["A"], target, "Start", "Namn")
+        old = send(sites, "A", "B")
+        edits = [(name, value) for name, value in late_edits if value != VALUES[name][0]]
+
+        def edit_on_b() -> None:
+            for name, value in edits:
+                people.update_person(sites["B"], target, **{name: value})
+
+        if not delete_first:
+            edit_on_b()
+        people.delete_person(sites["A"], target)
+        if delete_first:
+            edit_on_b()  # b has not seen the delete: these edits are later than it
+        for source, dest in (("B", "A"), ("A", "B")) if b_to_a_first else (("A", "B"), ("B", "A")):
+            send(sites, source, dest)
+        for name in ("A", "B"):
+            assert import_bundle(sites[name], old).outcome == "applied"
+        assert digest(sites["A"]) == digest(sites["B"])
+        for name in ("A", "B"):
+            with sites[name].engine.connect() as conn:
+                deleted = conn.execute(
+                    sa.text("SELECT deleted FROM person WHERE id = :id"), {"id": target}
+                ).scalar_one()
+            assert deleted in (True, 1)
+        reviewed = set()
+        for name in ("A", "B"):
+            with sites[name].engine.connect() as conn:
+                reviewed |= set(
+                    conn.execute(
+                        sa.text(
+                            "SELECT field FROM sync_conflict WHERE kind = 'edited_after_delete'"
+                        )
+                    ).scalars()
+                )
+        changed = {name for name, _value in edits}
+        assert reviewed == (changed if delete_first else set())
