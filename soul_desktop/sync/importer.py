@@ -367,7 +367,8 @@ def _merge_batch(
         local.written.add(table.name)
     counts.conflicts += len(conflicts)
     if inserts:
-        conn.execute(sa.insert(table), inserts)
+        columns = _known_columns(table)
+        conn.execute(sa.insert(table), [{c: row.get(c) for c in columns} for row in inserts])
     if updates:
         keys = [c.name for c in table.c if c.name != "id"]
         statement = (
@@ -387,7 +388,7 @@ def _versions_of(
     row: Mapping[str, Any], fields: tuple[str, ...]
 ) -> dict[str, versions.FieldVersion]:
     return versions.expand(
-        versions.decode(row["field_versions"]), fields, row["hlc"], row["changed_by"]
+        versions.decode(row.get("field_versions")), fields, row["hlc"], row["changed_by"]
     )
 
 
@@ -401,11 +402,13 @@ def _merge(
 ) -> dict[str, Any] | None:
     """The merged row to write, or None when the local copy already holds everything."""
     local_versions = _versions_of(current, fields)
-    incoming_versions = _versions_of(incoming, fields)
+    # A column the bundle lacks (older schema) is not an incoming change: the local one stays.
+    present = tuple(name for name in fields if name in incoming)
+    incoming_versions = _versions_of(incoming, present)
     result = versions.merge_row(
         {name: current[name] for name in fields},
         local_versions,
-        {name: incoming[name] for name in fields},
+        {name: incoming[name] for name in present},
         incoming_versions,
     )
     for conflict in result.conflicts:
@@ -424,7 +427,7 @@ def _merge(
     if not result.taken:
         return None
     merged: dict[str, Any] = {"id": current["id"], **result.values}
-    if result.versions == incoming_versions:
+    if present == fields and result.versions == incoming_versions:
         # The incoming copy wins whole: keep its identity so it relays as the author's change.
         merged.update(
             changed_by=incoming["changed_by"],

@@ -147,8 +147,9 @@ def _decoders(table: sa.Table) -> dict[str, tuple[Callable[[Any], Any], bool]]:
 def decode_row(table: sa.Table, row: Mapping[str, Any]) -> dict[str, Any]:
     """The incoming row with Python values; RowError names the first column that is wrong.
 
-    Every identity column must be present; a nullable column that is missing (a bundle from an
-    older schema) is None; an unknown column or a wrong type refuses the row.
+    Every identity column must be present; a nullable column may be missing (a bundle from an
+    older schema) and is then left out of the result, so a merge keeps the local value; an
+    unknown column or a wrong type refuses the row.
     """
     decoders = _decoders(table)
     unknown = set(row) - set(decoders)
@@ -158,7 +159,6 @@ def decode_row(table: sa.Table, row: Mapping[str, Any]) -> dict[str, Any]:
     for name, (decode, nullable) in decoders.items():
         if name not in row:
             if nullable:
-                result[name] = None
                 continue
             raise RowError(f"column {name!r} is missing")
         value = row[name]
@@ -174,7 +174,7 @@ def decode_row(table: sa.Table, row: Mapping[str, Any]) -> dict[str, Any]:
     if result["change_counter"] < 0 or result["hlc"] < 0:
         raise RowError("change_counter and hlc may not be negative")
     try:
-        versions.decode(result["field_versions"])
+        versions.decode(result.get("field_versions"))
     except ValueError as error:
         raise RowError(str(error)) from None
     return result

@@ -327,3 +327,29 @@ def test_a_bundle_from_a_newer_schema_is_refused(
     summary = import_bundle(b, path)
     assert summary.refused and summary.reason_code == "bundle.newer_version"
     assert digest(b) == before
+
+
+def test_a_missing_nullable_column_keeps_the_local_value(sites: Installations) -> None:
+    a, b = sites["A"], sites["B"]
+    kept, new = ids.new_id(), ids.new_id()
+    people.create_person(a, kept, "Åsa", "Berg", email="asa@example.se")
+    _send(sites, a, b)
+    people.update_person(a, kept, first_name="Åse")
+    people.create_person(a, new, "Erik", "Ek", email="erik@example.se")
+    good, bad = sites.bundle_path(), sites.bundle_path()
+    export_bundle(a, good)
+
+    def drop_email(name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        for row in rows:
+            if name == "person":
+                row.pop("email")
+        return rows
+
+    _rewrite(good, bad, drop_email)
+    summary = import_bundle(b, bad)
+    assert summary.outcome == "applied", summary.reason
+    assert (people.get_person(b, kept).first_name, people.get_person(b, kept).email) == (
+        "Åse",
+        "asa@example.se",
+    )
+    assert people.get_person(b, new).email is None
