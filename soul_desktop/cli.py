@@ -1,4 +1,4 @@
-"""Headless command line: init, demo, stats, digest and verify; never imports Qt."""
+"""Headless command line: set-up, demo data, figures and sync bundles; never imports Qt."""
 
 from __future__ import annotations
 
@@ -50,6 +50,30 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "digest", help="an order-independent hash of all synced content (equal data, equal hash)"
     )
+
+    export = commands.add_parser("export", help="write a .soulbundle for another installation")
+    export.add_argument("out", help="the bundle file to write")
+    export.add_argument("--full", action="store_true", help="everything, not only new changes")
+    export.add_argument(
+        "--to", metavar="INSTALLATION_ID", help="the recipient: leave out what it acknowledged"
+    )
+
+    import_ = commands.add_parser("import", help="merge one or more .soulbundle files")
+    import_.add_argument("files", nargs="+", metavar="FILE")
+    import_.add_argument("--dry-run", action="store_true", help="report, change nothing")
+    import_.add_argument(
+        "--receipt-dir", metavar="DIR", help="write a receipt for each applied bundle here"
+    )
+
+    receipt = commands.add_parser("receipt", help="write or apply receipts")
+    receipt_commands = receipt.add_subparsers(
+        dest="receipt_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    write = receipt_commands.add_parser("write", help="a receipt for an imported bundle")
+    write.add_argument("bundle_id")
+    write.add_argument("out")
+    apply = receipt_commands.add_parser("apply", help="mark changes as received by the sender")
+    apply.add_argument("files", nargs="+", metavar="FILE")
 
     verify = commands.add_parser(
         "verify", help="check a .soulbundle file and print its manifest (no database needed)"
@@ -180,6 +204,69 @@ def _cmd_digest(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export(ns: argparse.Namespace) -> int:
+    from soul_desktop.domain.errors import NotInitialisedError
+    from soul_desktop.services import setup
+    from soul_desktop.sync.exporter import export_bundle
+
+    opened = setup.open_application_database(setup.locate(ns.db), create=False)
+    try:
+        manifest = export_bundle(opened.database, ns.out, full=ns.full, recipient_id=ns.to)
+    except ValueError as exc:
+        raise NotInitialisedError(str(exc)) from exc
+    finally:
+        opened.database.dispose()
+    rows = sum(part.rows for part in manifest.parts)
+    print(
+        f"Wrote {ns.out}: {manifest.kind}, {rows:,} rows in {len(manifest.parts)} tables "
+        f"(bundle {manifest.bundle_id})"
+    )
+    return 0
+
+
+def _cmd_import(ns: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from soul_desktop.services import setup
+    from soul_desktop.sync.importer import import_bundle
+    from soul_desktop.sync.receipts import write_receipt
+
+    opened = setup.open_application_database(setup.locate(ns.db), create=False)
+    refused = 0
+    try:
+        # Each bundle on its own: one refused bundle does not stop the others.
+        for file in ns.files:
+            summary = import_bundle(opened.database, file, dry_run=ns.dry_run)
+            print(summary.describe())
+            if summary.refused:
+                refused += 1
+            elif ns.receipt_dir and not ns.dry_run and summary.bundle_id:
+                target = Path(ns.receipt_dir) / f"{summary.bundle_id}.receipt.json"
+                write_receipt(opened.database, summary, target)
+                print(f"  receipt: {target}")
+    finally:
+        opened.database.dispose()
+    return 1 if refused else 0
+
+
+def _cmd_receipt(ns: argparse.Namespace) -> int:
+    from soul_desktop.services import setup
+    from soul_desktop.sync.receipts import apply_receipt, write_receipt
+
+    opened = setup.open_application_database(setup.locate(ns.db), create=False)
+    try:
+        if ns.receipt_command == "write":
+            write_receipt(opened.database, ns.bundle_id, ns.out)
+            print(f"Wrote receipt {ns.out}")
+        else:
+            for file in ns.files:
+                apply_receipt(opened.database, file)
+                print(f"Applied receipt {file}")
+    finally:
+        opened.database.dispose()
+    return 0
+
+
 def _cmd_verify(ns: argparse.Namespace) -> int:
     from soul_desktop.sync.bundle import describe, verify_bundle
 
@@ -196,5 +283,8 @@ _COMMANDS = {
     "demo": _cmd_demo,
     "stats": _cmd_stats,
     "digest": _cmd_digest,
+    "export": _cmd_export,
+    "import": _cmd_import,
+    "receipt": _cmd_receipt,
     "verify": _cmd_verify,
 }

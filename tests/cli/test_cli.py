@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -263,3 +264,106 @@ def test_digest_is_equal_for_equal_data(
     other.write_bytes(regional_template.read_bytes())
     _run(capsys, "--db", str(other), "demo", "--participants", "60", "--seed", "3")
     assert _run(capsys, "--db", str(other), "digest")[1].strip() != digests[0]
+
+
+def _installation(
+    template: Path, folder: Path, name: str, capsys: pytest.CaptureFixture[str], *init: str
+) -> str:
+    path = folder / name
+    path.write_bytes(template.read_bytes())
+    code, _, err = _run(capsys, "--db", str(path), "init", *init)
+    assert code == 0, err
+    return str(path)
+
+
+def test_export_import_receipt_round_trip(
+    empty_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    region = _installation(
+        empty_template,
+        tmp_path,
+        "region.db",
+        capsys,
+        "--region",
+        "SE32",
+        "--name",
+        "Jämtland kontor",
+    )
+    central = _installation(
+        empty_template, tmp_path, "central.db", capsys, "--central", "--name", "Centralt kansli"
+    )
+    assert _run(capsys, "--db", region, "demo", "--participants", "80", "--seed", "5")[0] == 0
+    bundle = tmp_path / "region.soulbundle"
+    code, out, err = _run(capsys, "--db", region, "export", str(bundle), "--full")
+    assert code == 0, err
+    assert "rows" in out and bundle.exists()
+    code, out, err = _run(capsys, "--db", central, "import", str(bundle), "--dry-run")
+    assert code == 0 and "dry run" in out, err
+    receipts = tmp_path / "receipts"
+    receipts.mkdir()
+    code, out, err = _run(
+        capsys, "--db", central, "import", str(bundle), "--receipt-dir", str(receipts)
+    )
+    assert code == 0 and "applied" in out, err
+    region_stats = json.loads(_run(capsys, "--db", region, "stats", "--json")[1])
+    central_stats = json.loads(_run(capsys, "--db", central, "stats", "--json")[1])
+    assert central_stats["tables"]["attendance"] == region_stats["tables"]["attendance"] > 0
+    # Importing again changes nothing.
+    before = _run(capsys, "--db", central, "digest")[1]
+    assert _run(capsys, "--db", central, "import", str(bundle))[0] == 0
+    assert _run(capsys, "--db", central, "digest")[1] == before
+    # The receipt goes back; the region then has nothing new for central.
+    (receipt,) = receipts.iterdir()
+    central_id = json.loads(receipt.read_text(encoding="utf-8"))["installation"]
+
+    def exported_rows() -> int:
+        again = tmp_path / "again.soulbundle"
+        code, out, err = _run(capsys, "--db", region, "export", str(again), "--to", central_id)
+        assert code == 0, err
+        return int(re.search(r": \w+, ([\d,]+) rows", out).group(1).replace(",", ""))
+
+    # Until the receipt comes back, everything is sent again (a lost USB stick loses nothing).
+    assert exported_rows() > 0
+    code, out, err = _run(capsys, "--db", region, "receipt", "apply", str(receipt))
+    assert code == 0, err
+    assert exported_rows() == 0
+
+
+def test_import_refuses_a_damaged_bundle_and_goes_on(
+    empty_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    region = _installation(
+        empty_template,
+        tmp_path,
+        "region.db",
+        capsys,
+        "--region",
+        "SE32",
+        "--name",
+        "Jämtland kontor",
+    )
+    central = _installation(
+        empty_template, tmp_path, "central.db", capsys, "--central", "--name", "Centralt kansli"
+    )
+    _run(capsys, "--db", region, "demo", "--participants", "30", "--seed", "5")
+    good = tmp_path / "good.soulbundle"
+    _run(capsys, "--db", region, "export", str(good), "--full")
+    bad = tmp_path / "bad.soulbundle"
+    data = bytearray(good.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    bad.write_bytes(bytes(data))
+    before = _run(capsys, "--db", central, "digest")[1]
+    code, out, _ = _run(capsys, "--db", central, "import", str(bad))
+    assert code == 1 and "refused" in out
+    assert _run(capsys, "--db", central, "digest")[1] == before
+    code, out, _ = _run(capsys, "--db", central, "import", str(bad), str(good))
+    assert code == 1 and "applied" in out
+    assert _run(capsys, "--db", central, "digest")[1] != before
+
+
+def test_export_before_init_is_one_line(
+    empty_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _run(capsys, "--db", str(empty_db_path), "export", str(tmp_path / "x"))
+    _refused(code, err)
+    assert not (tmp_path / "x").exists()
