@@ -122,13 +122,7 @@ class MainWindow(QMainWindow):
                     "funder."
                 ),
             ),
-            self._empty(
-                self.tr("Sync"),
-                self.tr(
-                    "Here you will exchange files with other installations: course packs for "
-                    "workshop leaders, bundles for the central office and receipts back."
-                ),
-            ),
+            (self.tr("Sync"), LazyPage(self._build_sync, self)),
             (self.tr("Settings"), self.settings_page),
         ]
         assert len(pages) == PAGE_COUNT
@@ -196,6 +190,11 @@ class MainWindow(QMainWindow):
         from soul_desktop.ui.pages.attendance import AttendancePage
 
         return AttendancePage(self.context)
+
+    def _build_sync(self) -> QWidget:
+        from soul_desktop.ui.pages.sync import SyncPage
+
+        return SyncPage(self.context)
 
     def page(self, index: int) -> QWidget:
         """The page at `index` (see the PAGE_ constants), built now if it was not yet."""

@@ -21,6 +21,7 @@ from soul_desktop.ui.pages.empty_state import EmptyStatePage
 from soul_desktop.ui.pages.overview import OverviewPage
 from soul_desktop.ui.pages.participants import ParticipantsPage
 from soul_desktop.ui.pages.settings import SettingsPage
+from soul_desktop.ui.pages.sync import SyncPage
 from soul_desktop.ui.worker import Worker
 
 DIGITS = [getattr(Qt.Key, f"Key_{n}") for n in range(1, 9)]
@@ -68,7 +69,8 @@ def test_pages_not_built_yet_say_so(window: MainWindow) -> None:
     assert isinstance(window.page(main_window.PAGE_COURSES), CoursesPage)
     assert isinstance(window.page(main_window.PAGE_PARTICIPANTS), ParticipantsPage)
     assert isinstance(window.page(main_window.PAGE_ATTENDANCE), AttendancePage)
-    for index in (main_window.PAGE_FOUR_R, main_window.PAGE_REPORTS, main_window.PAGE_SYNC):
+    assert isinstance(window.page(main_window.PAGE_SYNC), SyncPage)
+    for index in (main_window.PAGE_FOUR_R, main_window.PAGE_REPORTS):
         page = window.stack.widget(index)
         assert isinstance(page, EmptyStatePage)
         assert page.title_label.text() == window.nav.item(index).text()
