@@ -970,10 +970,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Here you will exchange files with other installations: course packs for workshop leaders, bundles for the central office and receipts back.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation></translation>
     </message>
@@ -2913,6 +2909,387 @@
     </message>
     <message>
         <source>A new language is used the next time you start SOUL Desktop.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file is not a SOUL bundle.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle is incomplete: the file ends too early.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: its contents do not match its checksum.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: a part does not match its checksum.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: a part has the wrong number of rows.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: a row cannot be read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s description is damaged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle was made by a newer SOUL Desktop; update this installation to read it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle is larger than SOUL Desktop accepts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle holds a table this installation does not know.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle refers to rows that are neither in it nor in this database.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle refers to rows that are neither in it nor in this database, or repeats a row.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A row in the bundle breaks the rules of its table.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle holds the same row twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This installation is not set up yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file is not a valid receipt.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The receipt cannot be read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This receipt is for another installation.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The receipt was made by a newer SOUL Desktop; update this installation to read it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This bundle has not been imported here.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not imported (cancelled)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle holds no rows.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From installation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sync sections</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose bundle files (or drop them here). Each is checked first without changing anything; then Apply imports them one after another. A bundle is imported whole or not at all.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Choose files…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose bundle files to check</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import the checked bundles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stop before the next bundle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;lear list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Write receipts to folder…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write a receipt for each imported bundle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Folder for receipts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bundles checked</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bundles imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%v of %m bundles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every import and refused bundle on this installation, newest first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A bundle carries this installation&apos;s records to another installation. Choose what goes in, then where to save it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Everything (a full bundle)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Only changes the recipient has not confirmed yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export only unconfirmed changes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient installation:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recipient installation id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export a bundle to a file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Apply &amp;receipt…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Apply a receipt from a recipient</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose bundles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SOUL bundles (*.soulbundle);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save bundle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SOUL bundles (*.soulbundle)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a receipt</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Receipts (*.receipt.json *.json);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n bundle(s)…</source>
+        <translation>
+            <numerusform>Checking %n bundle…</numerusform>
+            <numerusform>Checking %n bundles…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to import: %1. Refused: %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopping after the current bundle…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported: %1. Not imported (cancelled): %2. Refused: %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Receipts written to %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What goes in: every record of every synced table, whoever made it. Use it for a first exchange or to rebuild another installation.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What goes in: the changes installation %1 has not confirmed with a receipt. Records it has confirmed are left out.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What goes in: without a recipient nothing can be left out, so the bundle holds everything. Choose or type the recipient&apos;s installation id.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exported %1 rows from %2 tables to %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Receipt applied: installation %1 has confirmed these changes; later exports to it leave them out.</source>
         <translation></translation>
     </message>
 </context>

@@ -970,10 +970,6 @@
         <translation>Synk</translation>
     </message>
     <message>
-        <source>Here you will exchange files with other installations: course packs for workshop leaders, bundles for the central office and receipts back.</source>
-        <translation>Här kommer du att utbyta filer med andra installationer: kurspaket till kursledare, paket till det centrala kansliet och kvitton tillbaka.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -2914,6 +2910,387 @@
     <message>
         <source>A new language is used the next time you start SOUL Desktop.</source>
         <translation>Ett nytt språk används nästa gång du startar SOUL Desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Filen kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The file is not a SOUL bundle.</source>
+        <translation>Filen är inget SOUL-paket.</translation>
+    </message>
+    <message>
+        <source>The bundle is incomplete: the file ends too early.</source>
+        <translation>Paketet är ofullständigt: filen tar slut för tidigt.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: its contents do not match its checksum.</source>
+        <translation>Paketet är skadat: innehållet stämmer inte med kontrollsumman.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: a part does not match its checksum.</source>
+        <translation>Paketet är skadat: en del stämmer inte med sin kontrollsumma.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: a part has the wrong number of rows.</source>
+        <translation>Paketet är skadat: en del har fel antal rader.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: a row cannot be read.</source>
+        <translation>Paketet är skadat: en rad kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s description is damaged.</source>
+        <translation>Paketets beskrivning är skadad.</translation>
+    </message>
+    <message>
+        <source>The bundle was made by a newer SOUL Desktop; update this installation to read it.</source>
+        <translation>Paketet är skapat av en nyare SOUL Desktop; uppdatera den här installationen för att läsa det.</translation>
+    </message>
+    <message>
+        <source>The bundle is larger than SOUL Desktop accepts.</source>
+        <translation>Paketet är större än SOUL Desktop tar emot.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a table this installation does not know.</source>
+        <translation>Paketet innehåller en tabell som den här installationen inte känner till.</translation>
+    </message>
+    <message>
+        <source>The bundle refers to rows that are neither in it nor in this database.</source>
+        <translation>Paketet hänvisar till rader som varken finns i paketet eller i den här databasen.</translation>
+    </message>
+    <message>
+        <source>The bundle refers to rows that are neither in it nor in this database, or repeats a row.</source>
+        <translation>Paketet hänvisar till rader som varken finns i paketet eller i den här databasen, eller upprepar en rad.</translation>
+    </message>
+    <message>
+        <source>A row in the bundle breaks the rules of its table.</source>
+        <translation>En rad i paketet bryter mot reglerna för sin tabell.</translation>
+    </message>
+    <message>
+        <source>The bundle holds the same row twice.</source>
+        <translation>Paketet innehåller samma rad två gånger.</translation>
+    </message>
+    <message>
+        <source>This installation is not set up yet.</source>
+        <translation>Den här installationen är inte konfigurerad än.</translation>
+    </message>
+    <message>
+        <source>The file is not a valid receipt.</source>
+        <translation>Filen är inget giltigt kvitto.</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be read.</source>
+        <translation>Kvittot kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>This receipt is for another installation.</source>
+        <translation>Kvittot gäller en annan installation.</translation>
+    </message>
+    <message>
+        <source>The receipt was made by a newer SOUL Desktop; update this installation to read it.</source>
+        <translation>Kvittot är skapat av en nyare SOUL Desktop; uppdatera den här installationen för att läsa det.</translation>
+    </message>
+    <message>
+        <source>This bundle has not been imported here.</source>
+        <translation>Paketet har inte importerats här.</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>Klart att importera</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerat</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvisat</translation>
+    </message>
+    <message>
+        <source>Not imported (cancelled)</source>
+        <translation>Inte importerat (avbrutet)</translation>
+    </message>
+    <message>
+        <source>The bundle holds no rows.</source>
+        <translation>Paketet innehåller inga rader.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Skapat</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nya</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uppdaterade</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrade</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisade</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>From installation</source>
+        <translation>Från installation</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synk</translation>
+    </message>
+    <message>
+        <source>Sync sections</source>
+        <translation>Synkavsnitt</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Choose bundle files (or drop them here). Each is checked first without changing anything; then Apply imports them one after another. A bundle is imported whole or not at all.</source>
+        <translation>Välj paketfiler (eller släpp dem här). Varje paket kontrolleras först utan att något ändras; sedan importerar Verkställ dem ett i taget. Ett paket importeras helt eller inte alls.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose files…</source>
+        <translation>&amp;Välj filer…</translation>
+    </message>
+    <message>
+        <source>Choose bundle files to check</source>
+        <translation>Välj paketfiler att kontrollera</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Verk&amp;ställ</translation>
+    </message>
+    <message>
+        <source>Import the checked bundles</source>
+        <translation>Importera de kontrollerade paketen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop before the next bundle</source>
+        <translation>Stoppa före nästa paket</translation>
+    </message>
+    <message>
+        <source>C&amp;lear list</source>
+        <translation>&amp;Töm listan</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Töm listan</translation>
+    </message>
+    <message>
+        <source>&amp;Write receipts to folder…</source>
+        <translation>S&amp;kriv kvitton till mapp…</translation>
+    </message>
+    <message>
+        <source>Write a receipt for each imported bundle</source>
+        <translation>Skriv ett kvitto för varje importerat paket</translation>
+    </message>
+    <message>
+        <source>Folder for receipts</source>
+        <translation>Mapp för kvitton</translation>
+    </message>
+    <message>
+        <source>Bundles checked</source>
+        <translation>Kontrollerade paket</translation>
+    </message>
+    <message>
+        <source>Bundles imported</source>
+        <translation>Importerade paket</translation>
+    </message>
+    <message>
+        <source>%v of %m bundles</source>
+        <translation>%v av %m paket</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>Importstatus</translation>
+    </message>
+    <message>
+        <source>Every import and refused bundle on this installation, newest first.</source>
+        <translation>Alla importer och avvisade paket i den här installationen, senaste först.</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Importhistorik</translation>
+    </message>
+    <message>
+        <source>A bundle carries this installation&apos;s records to another installation. Choose what goes in, then where to save it.</source>
+        <translation>Ett paket för den här installationens uppgifter till en annan installation. Välj vad som ska ingå och sedan var paketet ska sparas.</translation>
+    </message>
+    <message>
+        <source>&amp;Everything (a full bundle)</source>
+        <translation>&amp;Allt (ett fullständigt paket)</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Exportera allt</translation>
+    </message>
+    <message>
+        <source>&amp;Only changes the recipient has not confirmed yet</source>
+        <translation>&amp;Bara ändringar som mottagaren inte har bekräftat än</translation>
+    </message>
+    <message>
+        <source>Export only unconfirmed changes</source>
+        <translation>Exportera bara obekräftade ändringar</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient installation:</source>
+        <translation>&amp;Mottagande installation:</translation>
+    </message>
+    <message>
+        <source>Recipient installation id</source>
+        <translation>Mottagande installations id</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation>Vad som ingår</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>Export a bundle to a file</source>
+        <translation>Exportera ett paket till en fil</translation>
+    </message>
+    <message>
+        <source>Apply &amp;receipt…</source>
+        <translation>Läs in &amp;kvitto…</translation>
+    </message>
+    <message>
+        <source>Apply a receipt from a recipient</source>
+        <translation>Läs in ett kvitto från en mottagare</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Exportstatus</translation>
+    </message>
+    <message>
+        <source>Choose bundles</source>
+        <translation>Välj paket</translation>
+    </message>
+    <message>
+        <source>SOUL bundles (*.soulbundle);;All files (*)</source>
+        <translation>SOUL-paket (*.soulbundle);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Save bundle</source>
+        <translation>Spara paket</translation>
+    </message>
+    <message>
+        <source>SOUL bundles (*.soulbundle)</source>
+        <translation>SOUL-paket (*.soulbundle)</translation>
+    </message>
+    <message>
+        <source>Choose a receipt</source>
+        <translation>Välj ett kvitto</translation>
+    </message>
+    <message>
+        <source>Receipts (*.receipt.json *.json);;All files (*)</source>
+        <translation>Kvitton (*.receipt.json *.json);;Alla filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n bundle(s)…</source>
+        <translation>
+            <numerusform>Kontrollerar %n paket…</numerusform>
+            <numerusform>Kontrollerar %n paket…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to import: %1. Refused: %2.</source>
+        <translation>Klara att importera: %1. Avvisade: %2.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current bundle…</source>
+        <translation>Stoppar efter det pågående paketet…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <source>Imported: %1. Not imported (cancelled): %2. Refused: %3.</source>
+        <translation>Importerade: %1. Inte importerade (avbrutet): %2. Avvisade: %3.</translation>
+    </message>
+    <message>
+        <source>Receipts written to %1.</source>
+        <translation>Kvitton skrivna till %1.</translation>
+    </message>
+    <message>
+        <source>What goes in: every record of every synced table, whoever made it. Use it for a first exchange or to rebuild another installation.</source>
+        <translation>Det här ingår: alla uppgifter i alla synkade tabeller, oavsett vem som skapat dem. Använd det vid ett första utbyte eller för att återskapa en annan installation.</translation>
+    </message>
+    <message>
+        <source>What goes in: the changes installation %1 has not confirmed with a receipt. Records it has confirmed are left out.</source>
+        <translation>Det här ingår: de ändringar som installation %1 inte har bekräftat med ett kvitto. Uppgifter som den har bekräftat lämnas utanför.</translation>
+    </message>
+    <message>
+        <source>What goes in: without a recipient nothing can be left out, so the bundle holds everything. Choose or type the recipient&apos;s installation id.</source>
+        <translation>Det här ingår: utan mottagare kan inget lämnas utanför, så paketet innehåller allt. Välj eller skriv mottagarens installations-id.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exporterar till %1…</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows from %2 tables to %3.</source>
+        <translation>Exporterade %1 rader från %2 tabeller till %3.</translation>
+    </message>
+    <message>
+        <source>Receipt applied: installation %1 has confirmed these changes; later exports to it leave them out.</source>
+        <translation>Kvittot är inläst: installation %1 har bekräftat ändringarna; senare exporter till den lämnar dem utanför.</translation>
     </message>
 </context>
 <context>

@@ -47,43 +47,68 @@ HISTORY_REJECTED = 7
 HISTORY_REASON = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sync", text)
-
-
 def reason_text(code: str | None, reason: str | None) -> str:
     """Why a bundle or receipt was refused, in the interface language."""
     wordings = {
-        "bundle.unreadable": _tr("The file cannot be read."),
-        "bundle.not_a_bundle": _tr("The file is not a SOUL bundle."),
-        "bundle.truncated": _tr("The bundle is incomplete: the file ends too early."),
-        "bundle.corrupt": _tr("The bundle is damaged: its contents do not match its checksum."),
-        "bundle.hash_mismatch": _tr("The bundle is damaged: a part does not match its checksum."),
-        "bundle.count_mismatch": _tr("The bundle is damaged: a part has the wrong number of rows."),
-        "bundle.bad_row": _tr("The bundle is damaged: a row cannot be read."),
-        "bundle.manifest_invalid": _tr("The bundle's description is damaged."),
-        "bundle.newer_version": _tr(
-            "The bundle was made by a newer SOUL Desktop; update this installation to read it."
+        "bundle.unreadable": QCoreApplication.translate("Sync", "The file cannot be read."),
+        "bundle.not_a_bundle": QCoreApplication.translate("Sync", "The file is not a SOUL bundle."),
+        "bundle.truncated": QCoreApplication.translate(
+            "Sync", "The bundle is incomplete: the file ends too early."
         ),
-        "bundle.too_large": _tr("The bundle is larger than SOUL Desktop accepts."),
-        "bundle.unknown_table": _tr("The bundle holds a table this installation does not know."),
-        "import.missing_reference": _tr(
-            "The bundle refers to rows that are neither in it nor in this database."
+        "bundle.corrupt": QCoreApplication.translate(
+            "Sync", "The bundle is damaged: its contents do not match its checksum."
         ),
-        "import.integrity": _tr(
+        "bundle.hash_mismatch": QCoreApplication.translate(
+            "Sync", "The bundle is damaged: a part does not match its checksum."
+        ),
+        "bundle.count_mismatch": QCoreApplication.translate(
+            "Sync", "The bundle is damaged: a part has the wrong number of rows."
+        ),
+        "bundle.bad_row": QCoreApplication.translate(
+            "Sync", "The bundle is damaged: a row cannot be read."
+        ),
+        "bundle.manifest_invalid": QCoreApplication.translate(
+            "Sync", "The bundle's description is damaged."
+        ),
+        "bundle.newer_version": QCoreApplication.translate(
+            "Sync",
+            "The bundle was made by a newer SOUL Desktop; update this installation to read it.",
+        ),
+        "bundle.too_large": QCoreApplication.translate(
+            "Sync", "The bundle is larger than SOUL Desktop accepts."
+        ),
+        "bundle.unknown_table": QCoreApplication.translate(
+            "Sync", "The bundle holds a table this installation does not know."
+        ),
+        "import.missing_reference": QCoreApplication.translate(
+            "Sync", "The bundle refers to rows that are neither in it nor in this database."
+        ),
+        "import.integrity": QCoreApplication.translate(
+            "Sync",
             "The bundle refers to rows that are neither in it nor in this database, "
-            "or repeats a row."
+            "or repeats a row.",
         ),
-        "import.bad_row": _tr("A row in the bundle breaks the rules of its table."),
-        "import.duplicate_row": _tr("The bundle holds the same row twice."),
-        "import.not_initialised": _tr("This installation is not set up yet."),
-        "receipt.invalid": _tr("The file is not a valid receipt."),
-        "receipt.unreadable": _tr("The receipt cannot be read."),
-        "receipt.not_for_us": _tr("This receipt is for another installation."),
-        "receipt.newer_version": _tr(
-            "The receipt was made by a newer SOUL Desktop; update this installation to read it."
+        "import.bad_row": QCoreApplication.translate(
+            "Sync", "A row in the bundle breaks the rules of its table."
         ),
-        "receipt.not_imported": _tr("This bundle has not been imported here."),
+        "import.duplicate_row": QCoreApplication.translate(
+            "Sync", "The bundle holds the same row twice."
+        ),
+        "import.not_initialised": QCoreApplication.translate(
+            "Sync", "This installation is not set up yet."
+        ),
+        "receipt.invalid": QCoreApplication.translate("Sync", "The file is not a valid receipt."),
+        "receipt.unreadable": QCoreApplication.translate("Sync", "The receipt cannot be read."),
+        "receipt.not_for_us": QCoreApplication.translate(
+            "Sync", "This receipt is for another installation."
+        ),
+        "receipt.newer_version": QCoreApplication.translate(
+            "Sync",
+            "The receipt was made by a newer SOUL Desktop; update this installation to read it.",
+        ),
+        "receipt.not_imported": QCoreApplication.translate(
+            "Sync", "This bundle has not been imported here."
+        ),
     }
     if code in wordings:
         return wordings[code]
@@ -93,10 +118,10 @@ def reason_text(code: str | None, reason: str | None) -> str:
 def outcome_text(outcome: str) -> str:
     """An import's outcome in words (never only as a colour)."""
     return {
-        DRY_RUN: _tr("Ready to import"),
-        APPLIED: _tr("Imported"),
-        REFUSED: _tr("Refused"),
-        CANCELLED: _tr("Not imported (cancelled)"),
+        DRY_RUN: QCoreApplication.translate("Sync", "Ready to import"),
+        APPLIED: QCoreApplication.translate("Sync", "Imported"),
+        REFUSED: QCoreApplication.translate("Sync", "Refused"),
+        CANCELLED: QCoreApplication.translate("Sync", "Not imported (cancelled)"),
     }.get(outcome, outcome)
 
 
@@ -182,6 +207,8 @@ def preview_rows(checks: Iterable[BundleCheck]) -> list[PreviewRow]:
             )
             continue
         for table, counts in sorted(summary.tables.items()):
+            if not any(counts.to_json().values()):
+                continue  # a table the bundle holds no rows of says nothing
             rows.append(
                 PreviewRow(
                     f"{number}:{table}",
@@ -194,7 +221,7 @@ def preview_rows(checks: Iterable[BundleCheck]) -> list[PreviewRow]:
                     "",
                 )
             )
-        if not summary.tables:
+        if not any(any(c.to_json().values()) for c in summary.tables.values()):
             rows.append(
                 PreviewRow(
                     f"{number}:",
@@ -204,7 +231,7 @@ def preview_rows(checks: Iterable[BundleCheck]) -> list[PreviewRow]:
                     "",
                     {},
                     summary.outcome,
-                    _tr("The bundle holds no rows."),
+                    QCoreApplication.translate("Sync", "The bundle holds no rows."),
                 )
             )
     return rows
@@ -227,17 +254,21 @@ class PreviewModel(RecordTableModel[PreviewRow]):
 
     def __init__(self, parent: Any = None) -> None:
         columns: list[Column[PreviewRow]] = [
-            Column(_tr("File"), lambda r: r.file_name),
-            Column(_tr("From"), lambda r: r.source),
-            Column(_tr("Made"), lambda r: format_moment(r.created), sort_key=lambda r: r.created),
-            Column(_tr("Table"), lambda r: r.table),
-            _count_column(_tr("New"), "new"),
-            _count_column(_tr("Updated"), "updated"),
-            _count_column(_tr("Unchanged"), "unchanged"),
-            _count_column(_tr("Conflicts"), "conflicts"),
-            _count_column(_tr("Rejected"), "rejected"),
+            Column(QCoreApplication.translate("Sync", "File"), lambda r: r.file_name),
+            Column(QCoreApplication.translate("Sync", "From"), lambda r: r.source),
             Column(
-                _tr("Outcome"),
+                QCoreApplication.translate("Sync", "Made"),
+                lambda r: format_moment(r.created),
+                sort_key=lambda r: r.created,
+            ),
+            Column(QCoreApplication.translate("Sync", "Table"), lambda r: r.table),
+            _count_column(QCoreApplication.translate("Sync", "New"), "new"),
+            _count_column(QCoreApplication.translate("Sync", "Updated"), "updated"),
+            _count_column(QCoreApplication.translate("Sync", "Unchanged"), "unchanged"),
+            _count_column(QCoreApplication.translate("Sync", "Conflicts"), "conflicts"),
+            _count_column(QCoreApplication.translate("Sync", "Rejected"), "rejected"),
+            Column(
+                QCoreApplication.translate("Sync", "Outcome"),
                 lambda r: (
                     f"{outcome_text(r.outcome)}: {r.reason}"
                     if r.reason
@@ -300,18 +331,24 @@ class HistoryModel(RecordTableModel[HistoryRow]):
     def __init__(self, parent: Any = None) -> None:
         columns: list[Column[HistoryRow]] = [
             Column(
-                _tr("Time"),
+                QCoreApplication.translate("Sync", "Time"),
                 lambda r: format_moment(r.imported_at),
                 sort_key=lambda r: r.imported_at,
             ),
-            Column(_tr("File"), lambda r: r.file_name),
-            Column(_tr("From installation"), lambda r: r.source_id),
-            Column(_tr("Outcome"), lambda r: outcome_text(r.outcome)),
-            _count_column(_tr("New"), "new"),
-            _count_column(_tr("Updated"), "updated"),
-            _count_column(_tr("Conflicts"), "conflicts"),
-            _count_column(_tr("Rejected"), "rejected"),
-            Column(_tr("Reason"), lambda r: r.reason, tooltip=lambda r: r.reason or None),
+            Column(QCoreApplication.translate("Sync", "File"), lambda r: r.file_name),
+            Column(QCoreApplication.translate("Sync", "From installation"), lambda r: r.source_id),
+            Column(
+                QCoreApplication.translate("Sync", "Outcome"), lambda r: outcome_text(r.outcome)
+            ),
+            _count_column(QCoreApplication.translate("Sync", "New"), "new"),
+            _count_column(QCoreApplication.translate("Sync", "Updated"), "updated"),
+            _count_column(QCoreApplication.translate("Sync", "Conflicts"), "conflicts"),
+            _count_column(QCoreApplication.translate("Sync", "Rejected"), "rejected"),
+            Column(
+                QCoreApplication.translate("Sync", "Reason"),
+                lambda r: r.reason,
+                tooltip=lambda r: r.reason or None,
+            ),
         ]
         super().__init__(columns, key=lambda r: str(r.id), parent=parent)
 

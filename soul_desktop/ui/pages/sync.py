@@ -312,11 +312,18 @@ class SyncPage(QWidget):
         ready = sum(1 for c in self._checks if c.summary.outcome == DRY_RUN)
         refused = sum(1 for c in self._checks if c.summary.refused)
         self.apply_button.setEnabled(ready > 0)
-        self.import_status.setText(
+        lines = [
             self.tr("Ready to import: %1. Refused: %2.")
             .replace("%1", str(ready))
             .replace("%2", str(refused))
-        )
+        ]
+        # The reasons in full here too: in the table a long one is cut at the column's edge.
+        lines += [
+            f"{Path(c.path).name}: {reason_text(c.summary.reason_code, c.summary.reason)}"
+            for c in self._checks
+            if c.summary.refused
+        ]
+        self.import_status.setText("\n".join(lines))
         self.refresh_history()
         self.checked.emit()
 
@@ -430,7 +437,10 @@ class SyncPage(QWidget):
 
     @Slot(object)
     def _on_history(self, log: list[dict[str, Any]]) -> None:
+        first = self.history_model.rowCount() == 0
         self.history_model.set_log(log)
+        if first and log:
+            self.history_view.resizeColumnsToContents()
         local = self.context.installation.id
         known = {str(e["source_id"]) for e in log if e.get("source_id")} - {local}
         for source in sorted(known - self._known_ids):
