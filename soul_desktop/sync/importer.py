@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -19,7 +19,13 @@ from soul_desktop.domain.hlc import HybridLogicalClock
 from soul_desktop.storage.database import Database
 from soul_desktop.storage.models import LocalState, SyncAck, SyncConflict, SyncImportLog
 from soul_desktop.sync.bundle import BundleError, BundleReader, Manifest, open_bundle
-from soul_desktop.sync.rows import RowError, decode_row, tables_in_order, versioned_columns
+from soul_desktop.sync.rows import (
+    RowError,
+    column_decoder,
+    decode_row,
+    tables_in_order,
+    versioned_columns,
+)
 
 # Incoming rows handled per round trip (one SELECT of the local copies, one executemany).
 BATCH_ROWS = 2_000
@@ -323,6 +329,8 @@ def _merge_batch(
         for found in conn.execute(sa.select(*identity).where(table.c.id.in_(ids)))
     }
     rows: list[dict[str, Any]] = []
+    fresh: list[tuple[Any, ...]] = []
+    packer = _packer(table, conn.dialect) if conn.dialect.name == "sqlite" else None
     for number, (key, raw) in enumerate(zip(keys, raw_rows, strict=True), start):
         counter, hlc = key[2], key[3]
         span = local.ranges.setdefault(key[1], [counter, counter])
@@ -332,6 +340,11 @@ def _merge_batch(
             span[1] = counter
         if hlc > local.top_hlc:
             local.top_hlc = hlc
+        if packer is not None and key[0] not in known:
+            packed = packer(raw)  # checked and converted in one pass; None: let _decode say why
+            if packed is not None:
+                fresh.append(packed)
+                continue
         row = _decode(table, raw, number)  # every row is checked, also one already held
         if known.get(key[0]) == key:
             # The same version as here: nothing to merge (P1).
@@ -363,12 +376,14 @@ def _merge_batch(
         else:
             updates.append(merged)
             counts.updated += 1
-    if inserts or updates:
+    counts.new += len(fresh)
+    if inserts or updates or fresh:
         local.written.add(table.name)
+    if fresh:
+        conn.exec_driver_sql(_insert_plan(table, conn.dialect)[0], fresh)
     counts.conflicts += len(conflicts)
     if inserts:
-        columns = _known_columns(table)
-        conn.execute(sa.insert(table), [{c: row.get(c) for c in columns} for row in inserts])
+        _insert(conn, table, inserts)
     if updates:
         keys = [c.name for c in table.c if c.name != "id"]
         statement = (
@@ -382,6 +397,89 @@ def _merge_batch(
         )
     if conflicts:
         _record_conflicts(conn, conflicts)
+
+
+def _insert(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """Insert decoded rows as they are; on SQLite straight through the driver's executemany.
+
+    The statement and each column's bind processor are prepared once per table, so a row costs
+    one tuple instead of SQLAlchemy's per-row parameter handling (most of a first import).
+    """
+    if conn.dialect.name != "sqlite":
+        columns = _known_columns(table)
+        conn.execute(sa.insert(table), [{c: row.get(c) for c in columns} for row in rows])
+        return
+    statement, names, processors = _insert_plan(table, conn.dialect)
+    plan = tuple(zip(names, processors, strict=True))
+    values = [
+        tuple(
+            value if (value := row.get(name)) is None or process is None else process(value)
+            for name, process in plan
+        )
+        for row in rows
+    ]
+    conn.exec_driver_sql(statement, values)
+
+
+@cache
+def _insert_plan(
+    table: sa.Table, dialect: sa.Dialect
+) -> tuple[str, tuple[str, ...], tuple[Callable[[Any], Any] | None, ...]]:
+    names = tuple(c.name for c in table.c)
+    processors = tuple(c.type._cached_bind_processor(dialect) for c in table.c)
+    quoted = ", ".join(f'"{name}"' for name in names)
+    marks = ", ".join("?" for _ in names)
+    return f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})', names, processors
+
+
+_Pack = Callable[[Mapping[str, Any]], "tuple[Any, ...] | None"]
+
+
+@cache
+def _packer(table: sa.Table, dialect: sa.Dialect) -> _Pack:
+    """A function checking one incoming row and giving its driver values (in `_insert_plan`
+    column order), or None when anything is off, so that `decode_row` names the problem.
+
+    It accepts exactly what `decode_row` accepts (a new row is inserted as sent), but converts
+    each value straight to what the driver stores, without the intermediate dict.
+    """
+    _, names, processors = _insert_plan(table, dialect)
+    steps: list[tuple[str, Callable[[Any], Any], bool]] = []
+    for name, process in zip(names, processors, strict=True):
+        column = table.c[name]
+        check = column_decoder(table, name)
+        convert: Callable[[Any], Any]
+        if process is None:
+            convert = check
+        else:
+
+            def convert(value: Any, check: Any = check, process: Any = process) -> Any:
+                return process(check(value))
+
+        steps.append((name, convert, bool(column.nullable) and not column.primary_key))
+    plan = tuple(steps)
+    fast = frozenset({"change_counter", "hlc"})
+
+    def pack(raw: Mapping[str, Any]) -> tuple[Any, ...] | None:
+        values: list[Any] = []
+        try:
+            for name, convert, nullable in plan:
+                value = raw.get(name)
+                if value is None:
+                    if not nullable:
+                        return None
+                    values.append(None)
+                else:
+                    values.append(convert(value))
+            for name in fast:
+                if raw[name] < 0:
+                    return None
+            versions.decode(raw.get("field_versions"))
+        except (RowError, ValueError, TypeError):
+            return None
+        return tuple(values)
+
+    return pack
 
 
 def _versions_of(

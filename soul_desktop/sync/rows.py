@@ -144,6 +144,11 @@ def _decoders(table: sa.Table) -> dict[str, tuple[Callable[[Any], Any], bool]]:
     return {c.name: (_decoder(c), bool(c.nullable) and not c.primary_key) for c in table.c}
 
 
+def column_decoder(table: sa.Table, name: str) -> Callable[[Any], Any]:
+    """The check-and-convert function `decode_row` uses for one (non-empty) column value."""
+    return _decoders(table)[name][0]
+
+
 def decode_row(table: sa.Table, row: Mapping[str, Any]) -> dict[str, Any]:
     """The incoming row with Python values; RowError names the first column that is wrong.
 
