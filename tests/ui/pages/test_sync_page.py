@@ -7,6 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from soul_desktop.domain.enums import InstallationRole
@@ -179,3 +182,29 @@ def test_an_unreadable_receipt_is_refused_in_words(
         page.receipt_button.click()
     assert blocker.args[0] == "The file is not a valid receipt."
     assert page.receipt_button.isEnabled()
+
+
+def test_dropped_files_are_checked(qtbot: QtBot, page: SyncPage, bundle: Path) -> None:
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(bundle))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(page.checked):
+        page.dropEvent(event)
+    assert page.checks()[0].path == str(bundle)
+
+
+def test_the_buttons_are_reached_with_the_keyboard(qtbot: QtBot, page: SyncPage) -> None:
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    page.choose_button.setFocus()
+    qtbot.keyClick(page.choose_button, Qt.Key.Key_Tab)
+    # Apply and Cancel are disabled until there is something to do: Tab skips them.
+    assert QApplication.focusWidget() is page.clear_button
+    qtbot.keyClick(page.clear_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.receipts_check
