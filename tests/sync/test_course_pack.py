@@ -18,11 +18,12 @@ from soul_desktop.domain.enums import (
 )
 from soul_desktop.services import attendance, installation
 from soul_desktop.storage.database import Database
-from soul_desktop.storage.models import Attendance, Enrolment, Person
+from soul_desktop.storage.models import Attendance, Enrolment, Installation, Person
 from soul_desktop.storage.unit_of_work import UnitOfWork
-from soul_desktop.sync.bundle import open_bundle
+from soul_desktop.sync.bundle import Party, open_bundle
 from soul_desktop.sync.exporter import export_bundle, export_course_pack
 from soul_desktop.sync.importer import import_bundle
+from soul_desktop.sync.scope import check_rows_in_scope
 from tests.sync.conftest import Installations, World, open_db
 
 PERSONNUMMER = "19800101-1234"
@@ -120,6 +121,20 @@ def test_round_trip_keeps_the_coordinators_values(
         export_bundle(leader, back)
     finally:
         leader.dispose()
+
+    # Every row of the leader's bundle lies in scope: its own rows are marks and walk-ins, the
+    # pack rows it relays are the coordinator's.
+    with coordinator.engine.connect() as conn:
+        authors = {
+            r.id: Party(r.id, r.name, str(r.role.value), r.region_code)
+            for r in conn.execute(sa.select(Installation.__table__))
+        }
+    with open_bundle(back) as reader:
+        source = reader.manifest.source
+        assert source.role == "leader"
+        for info in reader.manifest.parts:
+            rows = reader.iter_rows(info.name)
+            assert check_rows_in_scope(source, info.name, rows, authors=authors) == [], info.name
 
     summary = import_bundle(coordinator, back)
     assert summary.outcome == "applied", summary.reason

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from soul_desktop.domain import ids
 from soul_desktop.sync.bundle import Party
 from soul_desktop.sync.scope import check_rows_in_scope, scope_reason
 
@@ -88,3 +89,10 @@ def test_relayed_rows_are_checked_against_their_author() -> None:
     own = row("SE32") | {"changed_by": LEADER.id}
     leader_as_central = {LEADER.id: CENTRAL}
     assert len(check_rows_in_scope(LEADER, "course", [own], authors=leader_as_central)) == 1
+
+
+def test_seeded_rows_are_nobodys_change() -> None:
+    seeded = row("national") | {"changed_by": ids.SEED_INSTALLATION_ID, "change_counter": 0}
+    assert check_rows_in_scope(LEADER, "milestone", [seeded]) == []
+    edited = seeded | {"change_counter": 3}
+    assert len(check_rows_in_scope(LEADER, "milestone", [edited])) == 1
