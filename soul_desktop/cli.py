@@ -57,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--to", metavar="INSTALLATION_ID", help="the recipient: leave out what it acknowledged"
     )
+    export.add_argument(
+        "--course", metavar="COURSE_ID", help="a course pack for a workshop leader's laptop"
+    )
 
     import_ = commands.add_parser("import", help="merge one or more .soulbundle files")
     import_.add_argument("files", nargs="+", metavar="FILE")
@@ -205,15 +208,21 @@ def _cmd_digest(ns: argparse.Namespace) -> int:
 
 
 def _cmd_export(ns: argparse.Namespace) -> int:
-    from soul_desktop.domain.errors import NotInitialisedError
+    from soul_desktop.domain.errors import SoulError
     from soul_desktop.services import setup
-    from soul_desktop.sync.exporter import export_bundle
+    from soul_desktop.sync.exporter import export_bundle, export_course_pack
 
+    if ns.course and (ns.full or ns.to):
+        raise SoulError("--course makes a course pack; it cannot be combined with --full or --to")
     opened = setup.open_application_database(setup.locate(ns.db), create=False)
     try:
-        manifest = export_bundle(opened.database, ns.out, full=ns.full, recipient_id=ns.to)
+        if ns.course:
+            manifest = export_course_pack(opened.database, ns.out, ns.course)
+        else:
+            manifest = export_bundle(opened.database, ns.out, full=ns.full, recipient_id=ns.to)
     except ValueError as exc:
-        raise NotInitialisedError(str(exc)) from exc
+        # No installation yet, or no such course: one line, no file written.
+        raise SoulError(str(exc)) from exc
     finally:
         opened.database.dispose()
     rows = sum(part.rows for part in manifest.parts)

@@ -367,3 +367,56 @@ def test_export_before_init_is_one_line(
     code, _, err = _run(capsys, "--db", str(empty_db_path), "export", str(tmp_path / "x"))
     _refused(code, err)
     assert not (tmp_path / "x").exists()
+
+
+def test_course_pack_for_a_leader(
+    empty_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    region = _installation(
+        empty_template,
+        tmp_path,
+        "region.db",
+        capsys,
+        "--region",
+        "SE32",
+        "--name",
+        "Jämtland kontor",
+    )
+    leader = _installation(
+        empty_template,
+        tmp_path,
+        "leader.db",
+        capsys,
+        "--leader",
+        "--region",
+        "SE32",
+        "--name",
+        "Lisas laptop",
+    )
+    _run(capsys, "--db", region, "demo", "--participants", "40", "--seed", "5")
+    with sqlite3.connect(region) as conn:
+        (course_id,) = conn.execute(
+            "SELECT course_id FROM enrolment WHERE status = 'enrolled' LIMIT 1"
+        ).fetchone()
+    pack = tmp_path / "pack.soulbundle"
+    code, out, err = _run(capsys, "--db", region, "export", str(pack), "--course", course_id)
+    assert code == 0, err
+    assert "course_pack" in _run(capsys, "verify", str(pack))[1]
+    code, out, err = _run(capsys, "--db", leader, "import", str(pack))
+    assert code == 0 and "applied" in out, err
+    with sqlite3.connect(leader) as conn:
+        assert conn.execute("SELECT count(*) FROM course").fetchone()[0] == 1
+        assert (
+            conn.execute("SELECT count(*) FROM person WHERE personnummer IS NOT NULL").fetchone()[0]
+            == 0
+        )
+    code, _, err = _run(
+        capsys, "--db", region, "export", str(tmp_path / "x"), "--course", "no-such-course"
+    )
+    _refused(code, err)
+    code, _, err = _run(
+        capsys, "--db", region, "export", str(tmp_path / "y"), "--course", course_id, "--full"
+    )
+    _refused(code, err)
