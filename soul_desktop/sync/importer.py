@@ -30,6 +30,9 @@ from soul_desktop.sync.rows import (
 # Incoming rows handled per round trip (one SELECT of the local copies, one executemany).
 BATCH_ROWS = 2_000
 
+# Page cache of the importing connection (KiB; SQLite's default is 2 MiB).
+IMPORT_CACHE_KIB = 64 * 1024
+
 APPLIED, REFUSED, DRY_RUN = "applied", "refused", "dry_run"
 
 
@@ -184,6 +187,7 @@ def _log(conn: sa.Connection, summary: ImportSummary) -> None:
 def _apply(db: Database, reader: BundleReader, summary: ImportSummary, dry_run: bool) -> None:
     manifest = reader.manifest
     names = {info.name for info in manifest.parts}
+    cache_size: Any = None
     with db.engine.connect() as conn:
         transaction = conn.begin()
         try:
@@ -191,6 +195,10 @@ def _apply(db: Database, reader: BundleReader, summary: ImportSummary, dry_run: 
             if sqlite:
                 # References are checked at commit, so a bundle's own order cannot matter.
                 conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+                # New rows land at random places in several UUID indexes: a larger page cache
+                # for this import's connection (given back below) saves most of the page reads.
+                cache_size = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+                conn.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
             local = _local_state(conn, manifest)
             for table in tables_in_order():
                 if table.name not in names:
@@ -215,6 +223,10 @@ def _apply(db: Database, reader: BundleReader, summary: ImportSummary, dry_run: 
             if transaction.is_active:
                 transaction.rollback()
             raise
+        finally:
+            if conn.dialect.name == "sqlite" and cache_size is not None:
+                conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache_size)}")
+                conn.rollback()  # the PRAGMA began no work worth keeping
     if dry_run:
         with db.engine.begin() as conn:
             _log(conn, summary)
