@@ -37,7 +37,6 @@ from soul_desktop.storage.unit_of_work import UnitOfWork
 # Notes written into the history, so a reader sees why a status changed.
 NOTE_OFFERED = "a place became free"
 NOTE_DECLINED = "offer declined"
-NOTE_WALK_IN = "walk-in"
 
 
 def _now() -> dt.datetime:
@@ -72,14 +71,12 @@ def history(database: Database, enrolment_id: str) -> list[EnrolmentChange]:
 # -- actions ----------------------------------------------------------------------------------
 
 
-def enrol(
-    database: Database, course_id: str, person_ids: Sequence[str], *, walk_in: bool = False
-) -> list[EnrolmentRecord]:
+def enrol(database: Database, course_id: str, person_ids: Sequence[str]) -> list[EnrolmentRecord]:
     """Enrol persons, in the order given; those who find the course full join the waitlist.
 
     Someone withdrawn earlier is enrolled again on the same row (its id is derived from course
-    and person). A walk-in is in the room already and is enrolled even when the course is
-    full. Returns the records of the persons enrolled, in the order given.
+    and person). Walk-ins, who are enrolled at the door even when the course is full, go
+    through `services.attendance.add_walk_in`. Returns the records, in the order given.
     """
     wanted = list(dict.fromkeys(person_ids))
     if not wanted:
@@ -110,10 +107,7 @@ def enrol(
         by_person = {record.person_id: record for record in records}
         for person_id in wanted:
             check_can_enrol(by_person.get(person_id))
-        if walk_in:
-            statuses = [EnrolmentStatus.ENROLLED] * len(wanted)
-        else:
-            statuses = statuses_for_new(course.capacity, records, len(wanted))
+        statuses = statuses_for_new(course.capacity, records, len(wanted))
         now = _now()
         for position, (person_id, status) in enumerate(zip(wanted, statuses, strict=True)):
             enrolment_id = ids.enrolment_id(course_id, person_id)
@@ -128,16 +122,15 @@ def enrol(
                     course_id=course_id,
                     person_id=person_id,
                     state=EnrolmentState(status, at, at),
-                    walk_in=walk_in,
+                    walk_in=False,
                 )
             elif not row.deleted:
                 _ensure_history(session, row, changes)
-            note = NOTE_WALK_IN if walk_in else None
-            _append(session, enrolment_id, course.region_code, status, at, note)
+            _append(session, enrolment_id, course.region_code, status, at, None)
             if row is not None:
                 # Enrolled again (after a withdrawal, or a redo after undo): same row, new spell.
-                row.walk_in = walk_in
-                entry = EnrolmentChange("", enrolment_id, status, at, note)
+                row.walk_in = False
+                entry = EnrolmentChange("", enrolment_id, status, at, None)
                 store.set_state(row, state_from_history([*changes, entry]))
         session.flush()
         _rebalance(session, course_id, course.capacity, course.region_code, now)

@@ -252,13 +252,6 @@ def test_bad_input_is_refused_and_nothing_written(regional_db: Database, full_co
     assert eva not in {r.person_id for r in enrolment.list_enrolments(regional_db, full_course)}
 
 
-def test_walk_ins_get_a_place_even_when_full(regional_db: Database, full_course: str) -> None:
-    (eva,) = _persons(regional_db, "Eva")
-    (record,) = enrolment.enrol(regional_db, full_course, [eva], walk_in=True)
-    assert record.status is E and record.walk_in
-    assert enrolment.course_enrolments(regional_db, full_course).places.over_capacity == 1
-
-
 def test_raising_capacity_in_the_course_editor_offers_the_place(
     regional_db: Database, full_course: str
 ) -> None:
