@@ -17,8 +17,14 @@ from soul_desktop.domain import canonical, versions
 from soul_desktop.domain.errors import ValidationError
 from soul_desktop.domain.hlc import HybridLogicalClock
 from soul_desktop.storage.database import Database
-from soul_desktop.storage.models import LocalState, SyncAck, SyncConflict, SyncImportLog
-from soul_desktop.sync.bundle import BundleError, BundleReader, Manifest, open_bundle
+from soul_desktop.storage.models import (
+    Installation,
+    LocalState,
+    SyncAck,
+    SyncConflict,
+    SyncImportLog,
+)
+from soul_desktop.sync.bundle import BundleError, BundleReader, Manifest, Party, open_bundle
 from soul_desktop.sync.rows import (
     RowError,
     column_decoder,
@@ -26,6 +32,10 @@ from soul_desktop.sync.rows import (
     tables_in_order,
     versioned_columns,
 )
+from soul_desktop.sync.scope import OUT_OF_SCOPE, ScopeGuard, Violation
+
+# Out-of-scope rows named in a refusal (the count covers the rest).
+VIOLATIONS_SHOWN = 3
 
 # Incoming rows handled per round trip (one SELECT of the local copies, one executemany).
 BATCH_ROWS = 2_000
@@ -110,9 +120,12 @@ class _Local:
     clock: HybridLogicalClock
     bundle: Manifest
     now: dt.datetime
+    guard: ScopeGuard
     ranges: dict[str, list[int]] = field(default_factory=dict)
     top_hlc: int = 0
     written: set[str] = field(default_factory=set)
+    violations: list[Violation] = field(default_factory=list)
+    violation_count: int = 0
 
     def stamp(self) -> tuple[int, int]:
         self.last_counter += 1
@@ -147,7 +160,8 @@ def import_bundle(
         try:
             _apply(db, reader, summary, dry_run)
         except (BundleError, ImportRefused) as error:
-            summary.tables = {}
+            if error.code != OUT_OF_SCOPE:  # its counts say which tables held the rows
+                summary.tables = {}
             return _refuse(db, summary, error)
         except sa.exc.IntegrityError as error:
             summary.tables = {}
@@ -206,6 +220,11 @@ def _apply(db: Database, reader: BundleReader, summary: ImportSummary, dry_run: 
                 counts = summary.tables.setdefault(table.name, TableCounts())
                 for batch in _batches(reader.iter_rows(table.name), BATCH_ROWS):
                     _merge_batch(conn, table, batch, counts, local)
+                if table.name == Installation.__tablename__:
+                    # Authors relayed in this bundle are now known: judge their rows as theirs.
+                    local.guard.learn(_installations(conn))
+            if local.violations:
+                raise _out_of_scope(local)
             summary.counter_ranges = {k: (v[0], v[1]) for k, v in sorted(local.ranges.items())}
             local.clock.observe(local.top_hlc)
             _save_clock(conn, local)
@@ -259,12 +278,68 @@ def _local_state(conn: sa.Connection, manifest: Manifest) -> _Local:
             "This database has no installation yet; set it up before importing.",
             code="import.not_initialised",
         )
+    me = row.installation_id
+    recipient = manifest.recipient
+    if recipient is not None and recipient.id != me:
+        raise ImportRefused(
+            f"The bundle is addressed to {recipient.name or recipient.id!r}, not to this "
+            "installation; nothing was imported.",
+            code="import.wrong_recipient",
+            params={"recipient": recipient.name or recipient.id},
+        )
+    authors = _installations(conn)
+    known = authors.get(manifest.source.id)
+    if known is not None and (known.role, known.region) != (
+        str(manifest.source.role),
+        manifest.source.region,
+    ):
+        raise ImportRefused(
+            f"The bundle says it comes from a {manifest.source.role} installation "
+            f"({manifest.source.region or 'national'}), but this database knows "
+            f"{known.name!r} as {known.role} ({known.region or 'national'}); nothing was imported.",
+            code="import.source_mismatch",
+            params={"source": known.name},
+        )
     return _Local(
-        installation_id=row.installation_id,
+        installation_id=me,
         last_counter=row.last_counter or 0,
         clock=HybridLogicalClock(last=row.last_hlc or 0),
         bundle=manifest,
         now=_now(),
+        guard=ScopeGuard(manifest.source, authors),
+    )
+
+
+def _installations(conn: sa.Connection) -> dict[str, Party]:
+    """Every installation this database knows, as the parties that write rows."""
+    table = Installation.__table__
+    found = conn.execute(
+        sa.select(table.c.id, table.c.name, table.c.role, table.c.region_code).where(
+            table.c.deleted.is_(False)
+        )
+    )
+    return {
+        row.id: Party(id=row.id, name=row.name, role=str(row.role), region=row.region_code)
+        for row in found
+    }
+
+
+def _out_of_scope(local: _Local) -> ImportRefused:
+    first = local.violations[0]
+    more = local.violation_count - 1
+    source = local.guard.source
+    writer = source.name if first.writer_id == source.id else first.writer_id
+    tail = f" (and {more} more)" if more else ""
+    return ImportRefused(
+        f"The bundle holds {local.violation_count} row(s) its writer may not write, e.g. "
+        f"{first.describe()} written by {writer!r}{tail}; nothing was imported.",
+        code=OUT_OF_SCOPE,
+        params={
+            "count": local.violation_count,
+            "table": first.table,
+            "reason": first.reason,
+            "writer": writer,
+        },
     )
 
 
@@ -343,7 +418,16 @@ def _merge_batch(
     rows: list[dict[str, Any]] = []
     fresh: list[tuple[Any, ...]] = []
     packer = _packer(table, conn.dialect) if conn.dialect.name == "sqlite" else None
+    guard = local.guard
     for number, (key, raw) in enumerate(zip(keys, raw_rows, strict=True), start):
+        violation = guard.violation(table.name, raw)
+        if violation is not None:
+            # Counted and named, not merged; the whole bundle is refused after the last part.
+            counts.rejected += 1
+            local.violation_count += 1
+            if len(local.violations) < VIOLATIONS_SHOWN:
+                local.violations.append(violation)
+            continue
         counter, hlc = key[2], key[3]
         span = local.ranges.setdefault(key[1], [counter, counter])
         if counter < span[0]:

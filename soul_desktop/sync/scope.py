@@ -56,7 +56,9 @@ def scope_reason(
     role = _role(writer)
     if role == InstallationRole.CENTRAL.value:
         return None
-    if table_name == "installation" and row.get("id") == writer.id:
+    if table_name == "installation" and row.get("id") in (writer.id, row.get("changed_by")):
+        # Every installation writes its own row (which is how a receiver learns a relayed
+        # author's role and region before it judges that author's other rows).
         return None
     partition = row.get("partition")
     if partition == NATIONAL_PARTITION:
@@ -110,3 +112,63 @@ def check_rows_in_scope(
                 Violation(table_name, row.get("id"), row.get("partition"), writer.id, reason)
             )
     return violations
+
+
+class ScopeGuard:
+    """The scope rule for one import: judges rows as `check_rows_in_scope` does, quickly.
+
+    The writer of each author is resolved once; rows of a central writer are not looked at.
+    `learn` adds installations as the importer meets them (the bundle's `installation` part
+    comes first), so relayed rows are judged against their real author.
+    """
+
+    def __init__(
+        self,
+        source: Party,
+        authors: Mapping[str, Party],
+        *,
+        leader_courses: Collection[str] | None = None,
+    ) -> None:
+        self.source = source
+        self._authors = dict(authors)
+        self._leader_courses = leader_courses
+        self._writers: dict[object, tuple[Party, Collection[str] | None] | None] = {}
+
+    def learn(self, authors: Mapping[str, Party]) -> None:
+        self._authors.update(authors)
+        self._writers.clear()
+
+    def _writer(self, author: object) -> tuple[Party, Collection[str] | None] | None:
+        """The writer judged for rows by `author`, with its course limit; None: anything goes."""
+        try:
+            return self._writers[author]
+        except KeyError:
+            pass
+        writer, courses = self.source, self._leader_courses
+        if author != self.source.id and isinstance(author, str) and author in self._authors:
+            writer, courses = self._authors[author], None
+        found = None if _role(writer) == InstallationRole.CENTRAL.value else (writer, courses)
+        self._writers[author] = found
+        return found
+
+    def _claims_central(self, row: Mapping[str, Any]) -> bool:
+        """An installation row making a not yet known installation central."""
+        if row.get("role") != InstallationRole.CENTRAL.value:
+            return False
+        known = self._authors.get(str(row.get("id")))
+        return known is None or _role(known) != InstallationRole.CENTRAL.value
+
+    def violation(self, table_name: str, row: Mapping[str, Any]) -> Violation | None:
+        author = row.get("changed_by")
+        writer = self._writer(author)
+        if writer is None:
+            return None
+        if author == ids.SEED_INSTALLATION_ID and row.get("change_counter") == 0:
+            return None
+        party, courses = writer
+        reason = scope_reason(party, table_name, row, leader_courses=courses)
+        if reason is None and table_name == "installation" and self._claims_central(row):
+            reason = "only central introduces a central installation"
+        if reason is None:
+            return None
+        return Violation(table_name, row.get("id"), row.get("partition"), party.id, reason)

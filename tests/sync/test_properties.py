@@ -109,13 +109,16 @@ def run(sites: Installations, world: World, steps: list[tuple[Any, ...]]) -> Non
             apply_edit(sites, world, op)
 
 
-def converge(sites: Installations, names: tuple[str, ...] = NAMES) -> list[Path]:
+def converge(
+    sites: Installations, names: tuple[str, ...] = NAMES
+) -> list[tuple[Path, str]]:
+    """Two rounds of everyone sending to everyone: the bundles with their recipients."""
     bundles = []
     for _round in range(2):
         for source in names:
             for target in names:
                 if source != target:
-                    bundles.append(send(sites, source, target))
+                    bundles.append((send(sites, source, target), target))
     return bundles
 
 
@@ -129,10 +132,11 @@ def test_p1_p2_p7_any_exchange_converges_and_reimport_changes_nothing(
         bundles = converge(sites)
         digests = {name: digest(sites[name]) for name in NAMES}
         assert len(set(digests.values())) == 1, digests
-        # P1: importing any of the bundles again changes nothing.
-        for path in bundles[:3]:
+        # P1: importing any of the bundles again changes nothing; elsewhere it is refused.
+        for path, recipient in bundles[:3]:
             for name in NAMES:
-                assert import_bundle(sites[name], path).outcome == "applied"
+                outcome = import_bundle(sites[name], path).outcome
+                assert outcome == ("applied" if name == recipient else "refused")
         assert {digest(sites[name]) for name in NAMES} == set(digests.values())
         # P7: one attendance row per session and person.
         table = Attendance.__table__

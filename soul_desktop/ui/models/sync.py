@@ -94,6 +94,19 @@ def reason_text(code: str | None, reason: str | None) -> str:
         "import.duplicate_row": QCoreApplication.translate(
             "Sync", "The bundle holds the same row twice."
         ),
+        "bundle.out_of_scope": QCoreApplication.translate(
+            "Sync",
+            "The bundle holds rows its sender may not write (another region's, or rows a "
+            "workshop leader does not write); nothing was imported.",
+        ),
+        "import.wrong_recipient": QCoreApplication.translate(
+            "Sync", "The bundle is addressed to another installation."
+        ),
+        "import.source_mismatch": QCoreApplication.translate(
+            "Sync",
+            "The bundle's sender does not match what this installation knows about it "
+            "(its role or region differs).",
+        ),
         "import.not_initialised": QCoreApplication.translate(
             "Sync", "This installation is not set up yet."
         ),
