@@ -132,14 +132,45 @@ def _stamp_before_flush(session: Session, _context: object, _instances: object) 
 
 
 class UnitOfWork:
-    """`with UnitOfWork(db) as uow: ...; uow.commit()` — anything else rolls back."""
+    """`with UnitOfWork(db) as uow: ...; uow.commit()` — anything else rolls back.
+
+    `UnitOfWork.on_connection(conn)` runs one inside a transaction someone else holds open.
+    """
 
     def __init__(self, database: Database) -> None:
-        self._database = database
+        self._database: Database | None = database
+        self._connection: sa.Connection | None = None
         self._committed = False
 
+    @classmethod
+    def on_connection(cls, connection: sa.Connection) -> UnitOfWork:
+        """A unit of work inside the transaction already open on `connection`.
+
+        For work that must be part of a larger Core transaction (the importer's): the session
+        joins it through a SAVEPOINT, so `commit()` releases the savepoint and leaving without
+        it rolls back to the savepoint. The caller's transaction is never committed or rolled
+        back here; whether the work is kept is decided by the caller's COMMIT or ROLLBACK.
+        Rows are stamped as in any unit of work, from the counter and clock in `local_state`
+        as the connection sees them, so the caller must have written its own first.
+        """
+        if not connection.in_transaction():
+            raise ValueError("UnitOfWork.on_connection needs a connection with a transaction open")
+        unit = cls.__new__(cls)
+        unit._database = None
+        unit._connection = connection
+        unit._committed = False
+        return unit
+
     def __enter__(self) -> UnitOfWork:
-        self.session = self._database.session()
+        if self._connection is not None:
+            self.session = Session(
+                bind=self._connection,
+                join_transaction_mode="create_savepoint",
+                expire_on_commit=False,
+            )
+        else:
+            assert self._database is not None
+            self.session = self._database.session()
         self.stamper = ChangeStamper(self.session)
         self.session.info["stamper"] = self.stamper
         sa.event.listen(self.session, "before_flush", _stamp_before_flush)
