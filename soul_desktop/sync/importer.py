@@ -33,6 +33,7 @@ from soul_desktop.sync.rows import (
     versioned_columns,
 )
 from soul_desktop.sync.scope import OUT_OF_SCOPE, ScopeGuard, Violation
+from soul_desktop.sync.upgrades import RowUpgrade, upgrader
 
 # Out-of-scope rows named in a refusal (the count covers the rest).
 VIOLATIONS_SHOWN = 3
@@ -121,6 +122,7 @@ class _Local:
     bundle: Manifest
     now: dt.datetime
     guard: ScopeGuard
+    upgrade: RowUpgrade | None
     ranges: dict[str, list[int]] = field(default_factory=dict)
     top_hlc: int = 0
     written: set[str] = field(default_factory=set)
@@ -307,6 +309,7 @@ def _local_state(conn: sa.Connection, manifest: Manifest) -> _Local:
         bundle=manifest,
         now=_now(),
         guard=ScopeGuard(manifest.source, authors),
+        upgrade=upgrader(manifest.schema_version),
     )
 
 
@@ -401,7 +404,9 @@ def _merge_batch(
     counts: TableCounts,
     local: _Local,
 ) -> None:
-    start = counts.new + counts.updated + counts.unchanged + 1
+    start = counts.new + counts.updated + counts.unchanged + counts.rejected + 1
+    if local.upgrade is not None:
+        raw_rows = [local.upgrade(table.name, raw) for raw in raw_rows]
     keys = [_identity(table, raw, start + i) for i, raw in enumerate(raw_rows)]
     ids = [key[0] for key in keys]
     if len(set(ids)) != len(ids):
