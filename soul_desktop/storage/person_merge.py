@@ -630,12 +630,12 @@ def _live_references(session: Session, person_ids: list[str]) -> Iterator[tuple[
     for model, column_name in PERSON_REFERENCES:
         column = getattr(model, column_name)
         for chunk in _chunks(person_ids):
+            # Sorted here rather than by ORDER BY id, which would make SQLite walk the whole
+            # primary key of a table without an index on the column (course_session.leader_id).
             rows = session.scalars(
-                sa.select(model)
-                .where(column.in_(chunk), model.deleted.is_(False))
-                .order_by(model.id)
+                sa.select(model).where(column.in_(chunk), model.deleted.is_(False))
             ).all()
-            for row in rows:
+            for row in sorted(rows, key=lambda r: r.id):
                 yield getattr(row, column_name), row
 
 
