@@ -361,6 +361,8 @@ class _Side(QGroupBox):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.value.setFont(font)
+        # Selectable by mouse only: by keyboard it would put a Tab stop between the list and
+        # the decisions; the buttons' descriptions carry the value for screen readers.
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.source = QLabel(self)
         self.source.setWordWrap(True)
