@@ -44,6 +44,11 @@ BATCH_ROWS = 2_000
 # Page cache of the importing connection (KiB; SQLite's default is 2 MiB).
 IMPORT_CACHE_KIB = 64 * 1024
 
+# On SQLite, a table about to receive at least this many rows, and more than it holds, is loaded
+# without its secondary indexes, which are built again afterwards in the same transaction: one
+# sort per index instead of a random B-tree insert per row and index (most of a first import).
+BULK_LOAD_ROWS = 50_000
+
 APPLIED, REFUSED, DRY_RUN = "applied", "refused", "dry_run"
 
 
@@ -128,6 +133,10 @@ class _Local:
     written: set[str] = field(default_factory=set)
     violations: list[Violation] = field(default_factory=list)
     violation_count: int = 0
+    # Open review items per table: (row id, field) -> [(item id, kept hlc, kept author)].
+    open_items: dict[str, dict[tuple[str, str], list[tuple[int, int, str]]]] | None = None
+    # Review items an incoming version settles (decided elsewhere), marked resolved at the end.
+    settled: set[int] = field(default_factory=set)
 
     def stamp(self) -> tuple[int, int]:
         self.last_counter += 1
@@ -216,17 +225,30 @@ def _apply(db: Database, reader: BundleReader, summary: ImportSummary, dry_run: 
                 cache_size = conn.exec_driver_sql("PRAGMA cache_size").scalar()
                 conn.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
             local = _local_state(conn, manifest)
+            local.open_items = _open_items(conn)
             for table in tables_in_order():
                 if table.name not in names:
                     continue
                 counts = summary.tables.setdefault(table.name, TableCounts())
+                suspended = (
+                    _suspend_indexes(conn, table, manifest.part(table.name).rows) if sqlite else []
+                )
                 for batch in _batches(reader.iter_rows(table.name), BATCH_ROWS):
                     _merge_batch(conn, table, batch, counts, local)
+                for statement in suspended:
+                    conn.exec_driver_sql(statement)  # a unique one refuses duplicates here
                 if table.name == Installation.__tablename__:
                     # Authors relayed in this bundle are now known: judge their rows as theirs.
                     local.guard.learn(_installations(conn))
             if local.violations:
                 raise _out_of_scope(local)
+            if local.settled:
+                review = SyncConflict.__table__
+                conn.execute(
+                    sa.update(review)
+                    .where(review.c.id.in_(sorted(local.settled)))
+                    .values(resolved=True)
+                )
             summary.counter_ranges = {k: (v[0], v[1]) for k, v in sorted(local.ranges.items())}
             local.clock.observe(local.top_hlc)
             _save_clock(conn, local)
@@ -251,6 +273,29 @@ def _apply(db: Database, reader: BundleReader, summary: ImportSummary, dry_run: 
     if dry_run:
         with db.engine.begin() as conn:
             _log(conn, summary)
+
+
+def _suspend_indexes(conn: sa.Connection, table: sa.Table, incoming: int) -> list[str]:
+    """Drop the table's secondary indexes for a bulk load; the statements that rebuild them.
+
+    Only when the bundle brings at least `BULK_LOAD_ROWS` rows of the table and more than it
+    holds. DDL is transactional in SQLite: a refused or killed import gets them back as they
+    were. The primary key stays (its index is how rows are found and merged), and so does every
+    index SQLite made itself (they have no SQL).
+    """
+    if incoming < BULK_LOAD_ROWS:
+        return []
+    held = conn.exec_driver_sql(f'SELECT count(*) FROM "{table.name}"').scalar() or 0
+    if held >= incoming:
+        return []
+    found = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master "
+        "WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name",
+        (table.name,),
+    ).all()
+    for name, _sql in found:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    return [sql for _name, sql in found]
 
 
 def _check_references(conn: sa.Connection, names: set[str]) -> None:
@@ -311,6 +356,29 @@ def _local_state(conn: sa.Connection, manifest: Manifest) -> _Local:
         guard=ScopeGuard(manifest.source, authors),
         upgrade=upgrader(manifest.schema_version),
     )
+
+
+def _open_items(
+    conn: sa.Connection,
+) -> dict[str, dict[tuple[str, str], list[tuple[int, int, str]]]]:
+    """The open review items by table, then (row id, field): a handful, usually none."""
+    review = SyncConflict.__table__
+    found: dict[str, dict[tuple[str, str], list[tuple[int, int, str]]]] = {}
+    for item in conn.execute(
+        sa.select(
+            review.c.id,
+            review.c.table_name,
+            review.c.row_id,
+            review.c.field,
+            review.c.kept_hlc,
+            review.c.kept_author,
+        ).where(review.c.resolved.is_(False))
+    ):
+        per_table = found.setdefault(item.table_name, {})
+        per_table.setdefault((item.row_id, item.field), []).append(
+            (item.id, item.kept_hlc, item.kept_author)
+        )
+    return found
 
 
 def _installations(conn: sa.Connection) -> dict[str, Party]:
@@ -625,6 +693,16 @@ def _merge(
         )  # fmt: skip
     if not result.taken:
         return None
+    items = local.open_items.get(table.name) if local.open_items else None
+    if items:
+        for name in result.taken:
+            # A version made by someone who had the kept value before them (a reviewer's
+            # decision elsewhere, or a later edit of it) settles the item here too: its base
+            # is at least the kept version, or it continues the kept version's own chain.
+            new = result.versions[name]
+            for item_id, kept_hlc, kept_author in items.get((current["id"], name), ()):
+                if new.base >= kept_hlc or (new.author == kept_author and new.hlc > kept_hlc):
+                    local.settled.add(item_id)
     merged: dict[str, Any] = {"id": current["id"], **result.values}
     if present == fields and result.versions == incoming_versions:
         # The incoming copy wins whole: keep its identity so it relays as the author's change.

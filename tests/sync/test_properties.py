@@ -273,7 +273,10 @@ def test_p6_a_delete_wins_an_old_bundle_never_revives_late_edits_go_to_review(
     with fresh(world) as sites:
         target = person_id(0)
         people.create_person(sites["A"], target, "Start", "Namn")
-        old = send(sites, "A", "B")
+        # Addressed to no one, so it can be imported (again) anywhere later.
+        old = sites.bundle_path()
+        export_bundle(sites["A"], old)
+        assert import_bundle(sites["B"], old).outcome == "applied"
         edits = [(name, value) for name, value in late_edits if value != VALUES[name][0]]
 
         def edit_on_b() -> None:

@@ -1,0 +1,73 @@
+"""Bulk loads on SQLite: secondary indexes dropped for the load come back, whatever happens."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from soul_desktop.domain import ids
+from soul_desktop.services import people
+from soul_desktop.storage.database import Database
+from soul_desktop.sync import importer
+from soul_desktop.sync.exporter import export_bundle
+from soul_desktop.sync.importer import import_bundle
+from tests.sync.conftest import Installations, digest
+from tests.sync.test_importer import _rewrite
+
+
+def _indexes(db: Database) -> list[tuple[str, str]]:
+    with db.engine.connect() as conn:
+        return [
+            tuple(row)
+            for row in conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+            )
+        ]
+
+
+@pytest.fixture
+def bulk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every table with more incoming rows than it holds is bulk-loaded."""
+    monkeypatch.setattr(importer, "BULK_LOAD_ROWS", 1)
+
+
+def _persons(db: Database, count: int) -> None:
+    for number in range(count):
+        people.create_person(db, ids.new_id(), "Åsa", f"Berg {number}")
+
+
+@pytest.mark.usefixtures("bulk")
+def test_a_bulk_load_ends_with_the_same_indexes_and_content(sites: Installations) -> None:
+    a, b, c = sites["A"], sites["B"], sites["C"]
+    _persons(a, 30)
+    path = sites.bundle_path()
+    export_bundle(a, path)
+    before = _indexes(b)
+    summary = import_bundle(b, path)
+    assert summary.outcome == "applied", summary.reason
+    assert _indexes(b) == before
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(importer, "BULK_LOAD_ROWS", 10**9)
+        assert import_bundle(c, path).outcome == "applied"
+    assert digest(b) == digest(c)
+
+
+@pytest.mark.usefixtures("bulk")
+def test_a_refused_bulk_load_and_a_dry_run_keep_every_index(sites: Installations) -> None:
+    a, b = sites["A"], sites["B"]
+    _persons(a, 30)
+    good, bad = sites.bundle_path(), sites.bundle_path()
+    export_bundle(a, good)
+
+    def orphan(name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        for row in rows:
+            if name == "person":
+                row["organisation_id"] = ids.new_id()  # no such organisation anywhere
+        return rows
+
+    _rewrite(good, bad, orphan)
+    before, content = _indexes(b), digest(b)
+    assert import_bundle(b, bad).reason_code == "import.missing_reference"
+    assert import_bundle(b, good, dry_run=True).outcome == "dry_run"
+    assert (_indexes(b), digest(b)) == (before, content)
