@@ -29,6 +29,7 @@ from soul_desktop.sync.bundle import Manifest
 from soul_desktop.sync.exporter import export_bundle
 from soul_desktop.sync.importer import APPLIED, DRY_RUN, import_log
 from soul_desktop.sync.receipts import Receipt, apply_receipt, write_receipt
+from soul_desktop.ui.conflict_review import ConflictReviewPanel
 from soul_desktop.ui.context import PageContext
 from soul_desktop.ui.models.sync import (
     CANCELLED,
@@ -44,7 +45,7 @@ from soul_desktop.ui.refusals import refusal_text
 from soul_desktop.ui.widgets.record_table_view import RecordTableView
 
 BUNDLE_SUFFIX = ".soulbundle"
-TAB_IMPORT, TAB_HISTORY, TAB_EXPORT = 0, 1, 2
+TAB_IMPORT, TAB_HISTORY, TAB_EXPORT, TAB_CONFLICTS = 0, 1, 2, 3
 
 
 def _import_one(database: Any, check: BundleCheck, receipt_folder: str | None) -> BundleCheck:
@@ -89,6 +90,10 @@ class SyncPage(QWidget):
         self.tabs.addTab(self._build_import(), self.tr("Import"))
         self.tabs.addTab(self._build_history(), self.tr("History"))
         self.tabs.addTab(self._build_export(), self.tr("Export"))
+        self.conflicts = ConflictReviewPanel(context, self.tabs)
+        self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
+        self.conflicts.loaded.connect(self._on_conflicts_loaded)
+        self.applied.connect(self.conflicts.refresh)
         layout.addWidget(self.tabs, 1)
         self.refresh_history()
 
@@ -428,6 +433,14 @@ class SyncPage(QWidget):
 
     def checks(self) -> list[BundleCheck]:
         return list(self._checks)
+
+    @Slot(int)
+    def _on_conflicts_loaded(self, count: int) -> None:
+        # The count in the tab's title tells a reviewer there is work without opening it.
+        title = (
+            self.tr("Conflicts (%1)").replace("%1", str(count)) if count else self.tr("Conflicts")
+        )
+        self.tabs.setTabText(TAB_CONFLICTS, title)
 
     # -- history ----------------------------------------------------------------------
     def refresh_history(self) -> None:
