@@ -664,3 +664,54 @@ def test_redirect_inside_an_importers_transaction(regional_db: Database, course:
         outer.commit()
     assert _get(db, Attendance, row_id).deleted is True
     assert _get(db, Attendance, ids.attendance_id(course.sessions[0], survivor)).minutes == 180
+
+
+# -- PostgreSQL (central in an office) ----------------------------------------------------------
+
+
+def test_merge_and_redirect_on_postgresql(postgres_url: str) -> None:
+    """The same merge and the importer-style redirect in a savepoint, on PostgreSQL."""
+    from soul_desktop.domain.enums import InstallationRole
+    from soul_desktop.services import duplicates, installation, setup
+
+    opened = setup.open_application_database(setup.locate(postgres_url), create=True)
+    db = opened.database
+    try:
+        installation.initialise(db, InstallationRole.CENTRAL, None, "Centralen")
+        course = build_course(db)
+        survivor, duplicate = course.others["stranger"], course.persons[0]
+        _mark(db, course.sessions[0], duplicate, AttendanceStatus.PRESENT, 180)
+        # Different names: never proposed, but the reviewer may still merge them.
+        proposed = {frozenset((c.first.id, c.second.id)) for c in duplicates.find_candidates(db)}
+        assert frozenset((survivor, duplicate)) not in proposed
+        result = duplicates.merge(db, survivor, duplicate)
+        assert (result.enrolments_moved, result.attendance_moved) == (1, 1)
+
+        late = ids.attendance_id(course.sessions[1], duplicate)
+        with db.engine.connect() as conn:
+            outer = conn.begin()
+            conn.execute(
+                sa.insert(Attendance.__table__).values(
+                    id=late,
+                    partition="SE32",
+                    session_id=course.sessions[1],
+                    person_id=duplicate,
+                    status=AttendanceStatus.PARTIAL.value,
+                    minutes=45,
+                    recorded_at=LATER,
+                    changed_by=ids.new_id(),
+                    change_counter=3,
+                    hlc=1,
+                    deleted=False,
+                )
+            )
+            with UnitOfWork.on_connection(conn) as uow:
+                assert person_merge.redirect_to_survivors(uow.session) == 1
+                uow.commit()
+            assert outer.is_active
+            outer.commit()
+        assert _get(db, Attendance, late).deleted is True
+        moved = _get(db, Attendance, ids.attendance_id(course.sessions[1], survivor))
+        assert (moved.status, moved.minutes) == (AttendanceStatus.PARTIAL, 45)
+    finally:
+        db.dispose()
