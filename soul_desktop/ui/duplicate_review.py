@@ -18,7 +18,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QLocale,
+    QObject,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -62,21 +70,27 @@ COLUMN_ORGANISATIONS = 5
 COLUMN_REGIONS = 6
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Duplicates", text)
-
-
 def reason_name(reason: DuplicateReason) -> str:
     return {
-        DuplicateReason.SAME_PERSONNUMMER: _tr("Same personnummer"),
-        DuplicateReason.SAME_NAME_AND_BIRTH_YEAR: _tr("Same name and birth year"),
-        DuplicateReason.SAME_NAME_AND_ORGANISATION: _tr("Same name and organisation"),
+        DuplicateReason.SAME_PERSONNUMMER: QCoreApplication.translate(
+            "Duplicates", "Same personnummer"
+        ),
+        DuplicateReason.SAME_NAME_AND_BIRTH_YEAR: QCoreApplication.translate(
+            "Duplicates", "Same name and birth year"
+        ),
+        DuplicateReason.SAME_NAME_AND_ORGANISATION: QCoreApplication.translate(
+            "Duplicates", "Same name and organisation"
+        ),
     }[reason]
 
 
 def region_text(partition: str) -> str:
     """A person's owning partition: a region code, or "national" in words."""
-    return _tr("national") if partition == NATIONAL_PARTITION else partition
+    return (
+        QCoreApplication.translate("Duplicates", "national")
+        if partition == NATIONAL_PARTITION
+        else partition
+    )
 
 
 def score_text(score: float) -> str:
@@ -103,25 +117,33 @@ class DuplicateModel(RecordTableModel[DuplicateCandidate]):
     def __init__(self, parent: Any = None) -> None:
         columns: list[Column[DuplicateCandidate]] = [
             Column(
-                _tr("Alike"),
+                QCoreApplication.translate("Duplicates", "Alike"),
                 lambda c: score_text(c.score),
                 sort_key=lambda c: c.score,
                 alignment=NUMBER,
             ),
-            Column(_tr("Why"), lambda c: reason_name(c.reason)),
-            Column(_tr("Person 1"), lambda c: _person_text(c.first)),
-            Column(_tr("Person 2"), lambda c: _person_text(c.second)),
             Column(
-                _tr("Born"),
+                QCoreApplication.translate("Duplicates", "Why"), lambda c: reason_name(c.reason)
+            ),
+            Column(
+                QCoreApplication.translate("Duplicates", "Person 1"),
+                lambda c: _person_text(c.first),
+            ),
+            Column(
+                QCoreApplication.translate("Duplicates", "Person 2"),
+                lambda c: _person_text(c.second),
+            ),
+            Column(
+                QCoreApplication.translate("Duplicates", "Born"),
                 lambda c: _pair_text(c.first.birth_year, c.second.birth_year),
             ),
             Column(
-                _tr("Organisation"),
+                QCoreApplication.translate("Duplicates", "Organisation"),
                 lambda c: _pair_text(c.first.organisation_name, c.second.organisation_name),
                 tooltip=lambda c: _pair_text(c.first.organisation_name, c.second.organisation_name),
             ),
             Column(
-                _tr("Region"),
+                QCoreApplication.translate("Duplicates", "Region"),
                 lambda c: _pair_text(region_text(c.first.region), region_text(c.second.region)),
             ),
         ]
@@ -131,25 +153,35 @@ class DuplicateModel(RecordTableModel[DuplicateCandidate]):
 # Words for the fields a merge may fill, in the confirmation.
 def field_name(name: str) -> str:
     return {
-        "gender": _tr("gender"),
-        "birth_year": _tr("birth year"),
-        "personnummer": _tr("personnummer"),
-        "declined_personnummer": _tr("declined to give a personnummer"),
-        "email": _tr("e-mail"),
-        "phone": _tr("phone"),
-        "organisation_id": _tr("organisation"),
-        "municipality_code": _tr("municipality"),
-        "role": _tr("role"),
-        "consent_date": _tr("consent date"),
-        "education_band": _tr("education"),
-        "declined_education": _tr("declined to state education"),
-        "employment_status": _tr("employment"),
-        "declined_employment": _tr("declined to state employment"),
-        "disability": _tr("disability"),
-        "declined_disability": _tr("declined to answer about disability"),
-        "accessibility_needs": _tr("accessibility needs"),
-        "accessibility_note": _tr("accessibility note"),
-        "declined_accessibility": _tr("declined to state accessibility needs"),
+        "gender": QCoreApplication.translate("Duplicates", "gender"),
+        "birth_year": QCoreApplication.translate("Duplicates", "birth year"),
+        "personnummer": QCoreApplication.translate("Duplicates", "personnummer"),
+        "declined_personnummer": QCoreApplication.translate(
+            "Duplicates", "declined to give a personnummer"
+        ),
+        "email": QCoreApplication.translate("Duplicates", "e-mail"),
+        "phone": QCoreApplication.translate("Duplicates", "phone"),
+        "organisation_id": QCoreApplication.translate("Duplicates", "organisation"),
+        "municipality_code": QCoreApplication.translate("Duplicates", "municipality"),
+        "role": QCoreApplication.translate("Duplicates", "role"),
+        "consent_date": QCoreApplication.translate("Duplicates", "consent date"),
+        "education_band": QCoreApplication.translate("Duplicates", "education"),
+        "declined_education": QCoreApplication.translate(
+            "Duplicates", "declined to state education"
+        ),
+        "employment_status": QCoreApplication.translate("Duplicates", "employment"),
+        "declined_employment": QCoreApplication.translate(
+            "Duplicates", "declined to state employment"
+        ),
+        "disability": QCoreApplication.translate("Duplicates", "disability"),
+        "declined_disability": QCoreApplication.translate(
+            "Duplicates", "declined to answer about disability"
+        ),
+        "accessibility_needs": QCoreApplication.translate("Duplicates", "accessibility needs"),
+        "accessibility_note": QCoreApplication.translate("Duplicates", "accessibility note"),
+        "declined_accessibility": QCoreApplication.translate(
+            "Duplicates", "declined to state accessibility needs"
+        ),
     }.get(name, name)
 
 
@@ -158,32 +190,37 @@ def refusal(exc: BaseException) -> str:
     if isinstance(exc, ValidationError) and exc.code:
         params = exc.params
         wordings = {
-            "duplicates.not_here": _tr(
+            "duplicates.not_here": QCoreApplication.translate(
+                "Duplicates",
                 "Duplicate persons are reviewed at central or at a regional office, not on a "
-                "workshop leader's installation."
+                "workshop leader's installation.",
             ),
-            "duplicates.same_person": _tr("A person cannot be merged with themselves."),
-            "duplicates.survivor_not_found": _tr(
-                "The person to keep no longer exists; refresh the list."
+            "duplicates.same_person": QCoreApplication.translate(
+                "Duplicates", "A person cannot be merged with themselves."
             ),
-            "duplicates.duplicate_not_found": _tr(
-                "The person to merge no longer exists; refresh the list."
+            "duplicates.survivor_not_found": QCoreApplication.translate(
+                "Duplicates", "The person to keep no longer exists; refresh the list."
             ),
-            "duplicates.already_merged": _tr(
-                "%1 has already been merged into another person; refresh the list."
+            "duplicates.duplicate_not_found": QCoreApplication.translate(
+                "Duplicates", "The person to merge no longer exists; refresh the list."
+            ),
+            "duplicates.already_merged": QCoreApplication.translate(
+                "Duplicates", "%1 has already been merged into another person; refresh the list."
             ).replace("%1", str(params.get("name", ""))),
-            "duplicates.cycle": _tr(
-                "%1 was merged into %2 earlier; merging back would go round in a circle."
+            "duplicates.cycle": QCoreApplication.translate(
+                "Duplicates",
+                "%1 was merged into %2 earlier; merging back would go round in a circle.",
             )
             .replace("%1", str(params.get("survivor", "")))
             .replace("%2", str(params.get("duplicate", ""))),
-            "duplicates.different_personnummer": _tr(
-                "%1 and %2 have different personnummer: they are two persons."
+            "duplicates.different_personnummer": QCoreApplication.translate(
+                "Duplicates", "%1 and %2 have different personnummer: they are two persons."
             )
             .replace("%1", str(params.get("survivor", "")))
             .replace("%2", str(params.get("duplicate", ""))),
-            "duplicates.outside_region": _tr(
-                "%1 belongs to region %2; this installation merges persons of %3 only."
+            "duplicates.outside_region": QCoreApplication.translate(
+                "Duplicates",
+                "%1 belongs to region %2; this installation merges persons of %3 only.",
             )
             .replace("%1", str(params.get("name", "")))
             .replace("%2", str(params.get("region", "")))
@@ -194,8 +231,83 @@ def refusal(exc: BaseException) -> str:
     return refusal_text(exc)
 
 
-def _count_tr(text: str, count: int) -> str:
-    return QCoreApplication.translate("Duplicates", text, "", count)
+class MergeWording(QObject):
+    """The confirmation's sentences (a QObject so plural forms are translated with tr())."""
+
+    def text(
+        self,
+        result: MergeResult,
+        survivor: tuple[str, str] | None = None,
+        duplicate: tuple[str, str] | None = None,
+    ) -> str:
+        """What a merge will do, from its preview, in words.
+
+        `survivor` and `duplicate` are (short label, full description) of each, such as
+        ("Person 1", "Person 1 (Anna Berg, SE32)"), since the two may have the same name; by
+        default their names.
+        """
+        keep, keep_full = survivor or (result.survivor_name, result.survivor_name)
+        go, go_full = duplicate or (result.duplicate_name, result.duplicate_name)
+        enrolments = result.enrolments_moved + result.enrolments_combined
+        marks = result.attendance_moved + result.attendance_combined
+        lines = [
+            self.tr("Merge %1 into %2?").replace("%1", go_full).replace("%2", keep_full),
+            "",
+            self.tr("What moves to %1:").replace("%1", keep),
+        ]
+        if not (enrolments or marks or result.other_moved or result.filled_fields):
+            lines.append(
+                self.tr("• nothing: %1 has no enrolments, attendance or details to add").replace(
+                    "%1", go
+                )
+            )
+        if enrolments:
+            line = self.tr("• %n enrolment(s)", "", enrolments)
+            if result.enrolments_combined:
+                line += " " + self.tr(
+                    "(%n on a course %1 is already on: the one further along is kept)",
+                    "",
+                    result.enrolments_combined,
+                ).replace("%1", keep)
+            lines.append(line)
+        if marks:
+            line = self.tr("• %n attendance mark(s)", "", marks)
+            if result.attendance_combined:
+                line += " " + self.tr(
+                    "(%n for a session %1 already has a mark for: the better one is kept)",
+                    "",
+                    result.attendance_combined,
+                ).replace("%1", keep)
+            lines.append(line)
+        if result.other_moved:
+            lines.append(
+                self.tr(
+                    "• %n course leadership(s), session(s) led or board seat(s)",
+                    "",
+                    result.other_moved,
+                )
+            )
+        if result.filled_fields:
+            names = ", ".join(field_name(name) for name in result.filled_fields)
+            lines.append(self.tr("• empty fields filled in: %1").replace("%1", names))
+        if result.place_changes:
+            lines.append(
+                self.tr(
+                    "• %n freed place(s) offered to the first on the waiting list",
+                    "",
+                    result.place_changes,
+                )
+            )
+        lines += [
+            "",
+            self.tr(
+                "%1 is then removed and points to %2; bundles made before the merge land on %2 "
+                "when they are imported. A merge cannot be undone.",
+            )
+            .replace("%1", go)
+            .replace("%2", keep),
+        ]
+        return "\n".join(lines)
 
 
 def confirmation_text(
@@ -203,66 +315,8 @@ def confirmation_text(
     survivor: tuple[str, str] | None = None,
     duplicate: tuple[str, str] | None = None,
 ) -> str:
-    """What a merge will do, from its preview, in words.
-
-    `survivor` and `duplicate` are (short label, full description) of each, such as
-    ("Person 1", "Person 1 (Anna Berg, SE32)"), since the two may have the same name; by
-    default their names.
-    """
-    keep, keep_full = survivor or (result.survivor_name, result.survivor_name)
-    go, go_full = duplicate or (result.duplicate_name, result.duplicate_name)
-    enrolments = result.enrolments_moved + result.enrolments_combined
-    marks = result.attendance_moved + result.attendance_combined
-    lines = [
-        _tr("Merge %1 into %2?").replace("%1", go_full).replace("%2", keep_full),
-        "",
-        _tr("What moves to %1:").replace("%1", keep),
-    ]
-    if not (enrolments or marks or result.other_moved or result.filled_fields):
-        lines.append(
-            _tr("• nothing: %1 has no enrolments, attendance or details to add").replace("%1", go)
-        )
-    if enrolments:
-        line = _count_tr("• %n enrolment(s)", enrolments)
-        if result.enrolments_combined:
-            line += " " + _count_tr(
-                "(%n on a course %1 is already on: the one further along is kept)",
-                result.enrolments_combined,
-            ).replace("%1", keep)
-        lines.append(line)
-    if marks:
-        line = _count_tr("• %n attendance mark(s)", marks)
-        if result.attendance_combined:
-            line += " " + _count_tr(
-                "(%n for a session %1 already has a mark for: the better one is kept)",
-                result.attendance_combined,
-            ).replace("%1", keep)
-        lines.append(line)
-    if result.other_moved:
-        lines.append(
-            _count_tr(
-                "• %n course leadership(s), session(s) led or board seat(s)", result.other_moved
-            )
-        )
-    if result.filled_fields:
-        names = ", ".join(field_name(name) for name in result.filled_fields)
-        lines.append(_tr("• empty fields filled in: %1").replace("%1", names))
-    if result.place_changes:
-        lines.append(
-            _count_tr(
-                "• %n freed place(s) offered to the first on the waiting list", result.place_changes
-            )
-        )
-    lines += [
-        "",
-        _tr(
-            "%1 is then removed and points to %2; bundles made before the merge land on %2 "
-            "when they are imported. A merge cannot be undone."
-        )
-        .replace("%1", go)
-        .replace("%2", keep),
-    ]
-    return "\n".join(lines)
+    """What a merge will do, from its preview, in words (see `MergeWording.text`)."""
+    return MergeWording().text(result, survivor, duplicate)
 
 
 class PersonCard(QGroupBox):
@@ -279,18 +333,18 @@ class PersonCard(QGroupBox):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.values: dict[str, QLabel] = {}
         for key, label in (
-            ("name", _tr("Name")),
-            ("birth_year", _tr("Birth year")),
-            ("personnummer", _tr("Personnummer")),
-            ("gender", _tr("Gender")),
-            ("organisation", _tr("Organisation")),
-            ("municipality", _tr("Municipality")),
-            ("region", _tr("Region")),
-            ("email", _tr("E-mail")),
-            ("phone", _tr("Phone")),
-            ("enrolments", _tr("Enrolments")),
-            ("attendance", _tr("Attendance marks")),
-            ("hours", _tr("Hours attended")),
+            ("name", QCoreApplication.translate("Duplicates", "Name")),
+            ("birth_year", QCoreApplication.translate("Duplicates", "Birth year")),
+            ("personnummer", QCoreApplication.translate("Duplicates", "Personnummer")),
+            ("gender", QCoreApplication.translate("Duplicates", "Gender")),
+            ("organisation", QCoreApplication.translate("Duplicates", "Organisation")),
+            ("municipality", QCoreApplication.translate("Duplicates", "Municipality")),
+            ("region", QCoreApplication.translate("Duplicates", "Region")),
+            ("email", QCoreApplication.translate("Duplicates", "E-mail")),
+            ("phone", QCoreApplication.translate("Duplicates", "Phone")),
+            ("enrolments", QCoreApplication.translate("Duplicates", "Enrolments")),
+            ("attendance", QCoreApplication.translate("Duplicates", "Attendance marks")),
+            ("hours", QCoreApplication.translate("Duplicates", "Hours attended")),
         ):
             value = value_label("", self)
             value.setAccessibleName(f"{title}: {label}")
@@ -305,7 +359,7 @@ class PersonCard(QGroupBox):
         if self.person is None:
             return self.label
         return (
-            _tr("%1 (%2, %3)")
+            QCoreApplication.translate("Duplicates", "%1 (%2, %3)")
             .replace("%1", self.label)
             .replace("%2", self.person.full_name)
             .replace("%3", region_text(self.person.region))
@@ -315,14 +369,14 @@ class PersonCard(QGroupBox):
         self.person = person
         self.keep_radio.setEnabled(person is not None)
         if person is None:
-            self.keep_radio.setText(_tr("Keep this person"))
+            self.keep_radio.setText(QCoreApplication.translate("Duplicates", "Keep this person"))
             self.setTitle(self.label)
             for value in self.values.values():
                 value.setText("")
             return
-        self.keep_radio.setText(_tr("Keep this person"))
+        self.keep_radio.setText(QCoreApplication.translate("Duplicates", "Keep this person"))
         self.keep_radio.setAccessibleName(
-            _tr("Keep %1 (%2) and merge the other into them")
+            QCoreApplication.translate("Duplicates", "Keep %1 (%2) and merge the other into them")
             .replace("%1", self.label)
             .replace("%2", person.full_name)
         )
@@ -471,9 +525,7 @@ class DuplicateReviewPanel(QWidget):
             )
         else:
             self.status_label.setText(
-                self.tr("%1 possible duplicate pair(s), most alike first.").replace(
-                    "%1", QLocale().toString(len(candidates))
-                )
+                self.tr("%n possible duplicate pair(s), most alike first.", "", len(candidates))
             )
         if self._merge_note:
             self.status_label.setText(f"{self._merge_note} {self.status_label.text()}")
