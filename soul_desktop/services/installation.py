@@ -79,6 +79,12 @@ def current(database: Database) -> InstallationInfo | None:
         return installations.local_installation(uow.session)
 
 
+def known_installations(database: Database) -> list[InstallationInfo]:
+    """Every installation this one knows of: itself and those whose bundles it imported."""
+    with UnitOfWork(database) as uow:
+        return installations.known(uow.session)
+
+
 def region_choices(database: Database) -> list[RegionChoice]:
     with UnitOfWork(database) as uow:
         return installations.regions(uow.session)

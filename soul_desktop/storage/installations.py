@@ -33,6 +33,16 @@ def local_installation(session: Session) -> InstallationInfo | None:
     return _info(session, installation) if installation else None
 
 
+def known(session: Session) -> list[InstallationInfo]:
+    """Every installation this database knows (its own and those it heard from), by name."""
+    rows = session.scalars(
+        sa.select(Installation)
+        .where(Installation.deleted.is_(False))
+        .order_by(Installation.name, Installation.id)
+    )
+    return [_info(session, row) for row in rows]
+
+
 def create_local(
     session: Session,
     *,

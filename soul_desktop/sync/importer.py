@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -24,6 +24,8 @@ from soul_desktop.storage.models import (
     SyncConflict,
     SyncImportLog,
 )
+from soul_desktop.storage.person_merge import redirect_to_survivors
+from soul_desktop.storage.unit_of_work import UnitOfWork
 from soul_desktop.sync.bundle import BundleError, BundleReader, Manifest, Party, open_bundle
 from soul_desktop.sync.rows import (
     RowError,
@@ -48,6 +50,10 @@ IMPORT_CACHE_KIB = 64 * 1024
 # without its secondary indexes, which are built again afterwards in the same transaction: one
 # sort per index instead of a random B-tree insert per row and index (most of a first import).
 BULK_LOAD_ROWS = 50_000
+
+# The references of up to this many written rows per table are checked row by row at the end of
+# an import (SQLite); beyond it, the whole table is checked at once (`PRAGMA foreign_key_check`).
+CHECK_ROWS_LIMIT = 50_000
 
 APPLIED, REFUSED, DRY_RUN = "applied", "refused", "dry_run"
 
@@ -85,6 +91,8 @@ class ImportSummary:
     tables: dict[str, TableCounts] = field(default_factory=dict)
     # Per author, the lowest and highest change counter the bundle held.
     counter_ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # Rows moved from a merged person to the survivor after the merge (`storage.person_merge`).
+    redirected: int = 0
 
     @property
     def refused(self) -> bool:
@@ -112,6 +120,8 @@ class ImportSummary:
                     f"{c.unchanged:>8} unchanged {c.conflicts:>5} conflicts "
                     f"{c.rejected:>5} rejected"
                 )
+        if self.redirected:
+            lines.append(f"  {self.redirected} row(s) moved to the persons theirs was merged into")
         return "\n".join(lines)
 
 
@@ -130,7 +140,10 @@ class _Local:
     upgrade: RowUpgrade | None
     ranges: dict[str, list[int]] = field(default_factory=dict)
     top_hlc: int = 0
-    written: set[str] = field(default_factory=set)
+    # Per table written to: the ids of the rows written, or None when too many to keep.
+    written: dict[str, set[str] | None] = field(default_factory=dict)
+    # Tables that held no rows when the import began (large parts only): nothing to look up.
+    empty: set[str] = field(default_factory=set)
     violations: list[Violation] = field(default_factory=list)
     violation_count: int = 0
     # Open review items per table: (row id, field) -> [(item id, kept hlc, kept author)].
@@ -214,12 +227,13 @@ def _apply(db: Database, reader: BundleReader, summary: ImportSummary, dry_run: 
     names = {info.name for info in manifest.parts}
     cache_size: Any = None
     with db.engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        # SQLite: references are checked once, for the rows written, before COMMIT
+        # (`_check_references`), so a bundle's own order cannot matter and no row pays twice.
+        enforced = _suspend_foreign_keys(conn) if sqlite else False
         transaction = conn.begin()
         try:
-            sqlite = conn.dialect.name == "sqlite"
             if sqlite:
-                # References are checked at commit, so a bundle's own order cannot matter.
-                conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
                 # New rows land at random places in several UUID indexes: a larger page cache
                 # for this import's connection (given back below) saves most of the page reads.
                 cache_size = conn.exec_driver_sql("PRAGMA cache_size").scalar()
@@ -230,9 +244,10 @@ def _apply(db: Database, reader: BundleReader, summary: ImportSummary, dry_run: 
                 if table.name not in names:
                     continue
                 counts = summary.tables.setdefault(table.name, TableCounts())
-                suspended = (
-                    _suspend_indexes(conn, table, manifest.part(table.name).rows) if sqlite else []
-                )
+                incoming = manifest.part(table.name).rows
+                if incoming >= BATCH_ROWS and _is_empty(conn, table):
+                    local.empty.add(table.name)
+                suspended = _suspend_indexes(conn, table, incoming) if sqlite else []
                 for batch in _batches(reader.iter_rows(table.name), BATCH_ROWS):
                     _merge_batch(conn, table, batch, counts, local)
                 for statement in suspended:
@@ -252,9 +267,14 @@ def _apply(db: Database, reader: BundleReader, summary: ImportSummary, dry_run: 
             summary.counter_ranges = {k: (v[0], v[1]) for k, v in sorted(local.ranges.items())}
             local.clock.observe(local.top_hlc)
             _save_clock(conn, local)
+            # Rows of a bundle made before a merge here that still name the merged person move
+            # to the survivor, as this installation's changes (after _save_clock: the unit of
+            # work takes its counter and clock from local_state).
+            with UnitOfWork.on_connection(conn) as uow:
+                summary.redirected = redirect_to_survivors(uow.session)
+                uow.commit()
             if sqlite:
-                # Deferred references are checked here rather than by COMMIT, which would leave
-                # the transaction open on failure; only tables written to can break one.
+                # Only rows written can break a reference (an import never deletes a row).
                 _check_references(conn, local.written)
             if dry_run:
                 transaction.rollback()
@@ -270,9 +290,28 @@ def _apply(db: Database, reader: BundleReader, summary: ImportSummary, dry_run: 
             if conn.dialect.name == "sqlite" and cache_size is not None:
                 conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache_size)}")
                 conn.rollback()  # the PRAGMA began no work worth keeping
+            if enforced:
+                # Outside any transaction again, so the pooled connection enforces them again.
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
     if dry_run:
         with db.engine.begin() as conn:
             _log(conn, summary)
+
+
+def _suspend_foreign_keys(conn: sa.Connection) -> bool:
+    """Stop SQLite checking references row by row on this connection; whether it did before.
+
+    Only possible outside a transaction, hence on the driver's connection before BEGIN.
+    """
+    driver = conn.connection.driver_connection
+    enforced = bool(driver.execute("PRAGMA foreign_keys").fetchone()[0])
+    if enforced:
+        driver.execute("PRAGMA foreign_keys = OFF")
+    return enforced
+
+
+def _is_empty(conn: sa.Connection, table: sa.Table) -> bool:
+    return conn.execute(sa.select(sa.literal(1)).select_from(table).limit(1)).first() is None
 
 
 def _suspend_indexes(conn: sa.Connection, table: sa.Table, incoming: int) -> list[str]:
@@ -298,19 +337,64 @@ def _suspend_indexes(conn: sa.Connection, table: sa.Table, incoming: int) -> lis
     return [sql for _name, sql in found]
 
 
-def _check_references(conn: sa.Connection, names: set[str]) -> None:
-    """Refuse when a row of an imported table refers to a row that is nowhere (SQLite)."""
+def _check_references(conn: sa.Connection, written: Mapping[str, set[str] | None]) -> None:
+    """Refuse when a row written by the import refers to a row that is nowhere (SQLite).
+
+    The rows written are checked by id, reference by reference; a table that received more
+    than `CHECK_ROWS_LIMIT` rows is checked whole (one pass, cheaper than looking them up).
+    """
     for table in tables_in_order():
-        if table.name not in names:
+        if table.name not in written:
             continue
-        found = conn.exec_driver_sql(f'PRAGMA foreign_key_check("{table.name}")').first()
-        if found is not None:
+        ids = written[table.name]
+        if ids is None:
+            found = conn.exec_driver_sql(f'PRAGMA foreign_key_check("{table.name}")').first()
+            missing = None if found is None else str(found[2])
+        else:
+            missing = _missing_reference(conn, table, sorted(ids))
+        if missing is not None:
             raise ImportRefused(
-                f"A row of table {table.name!r} refers to a {found[2]!r} row that is neither "
+                f"A row of table {table.name!r} refers to a {missing!r} row that is neither "
                 "in the bundle nor in this database; nothing was imported.",
                 code="import.missing_reference",
-                params={"table": table.name, "refers_to": found[2]},
+                params={"table": table.name, "refers_to": missing},
             )
+
+
+def _missing_reference(conn: sa.Connection, table: sa.Table, ids: list[str]) -> str | None:
+    """The parent table of the first broken reference among the rows `ids`, or None."""
+    for constraint in table.foreign_key_constraints:
+        children = list(constraint.columns)
+        parent_table = constraint.referred_table
+        # A table that refers to itself (person.merged_into_id) needs its parent side aliased,
+        # or the EXISTS would correlate to the child row itself.
+        parent = parent_table.alias("parent") if parent_table is table else parent_table
+        parents = [parent.c[element.column.name] for element in constraint.elements]
+        matches = sa.and_(*(p == c for c, p in zip(children, parents, strict=True)))
+        for start in range(0, len(ids), BATCH_ROWS):
+            chunk = ids[start : start + BATCH_ROWS]
+            broken = conn.execute(
+                sa.select(table.c.id)
+                .where(
+                    table.c.id.in_(chunk),
+                    *(c.is_not(None) for c in children),
+                    ~sa.exists().where(matches),
+                )
+                .limit(1)
+            ).first()
+            if broken is not None:
+                return str(parent_table.name)
+    return None
+
+
+def _note_written(local: _Local, table: str, ids: Iterable[str]) -> None:
+    if table in local.written and local.written[table] is None:
+        return  # already too many to keep: the whole table is checked
+    held = local.written.setdefault(table, set())
+    assert held is not None
+    held.update(ids)
+    if len(held) > CHECK_ROWS_LIMIT:
+        local.written[table] = None
 
 
 def _local_state(conn: sa.Connection, manifest: Manifest) -> _Local:
@@ -484,12 +568,17 @@ def _merge_batch(
             params={"table": table.name},
         )
     identity = (table.c.id, table.c.changed_by, table.c.change_counter, table.c.hlc)
-    known = {
-        found[0]: tuple(found)
-        for found in conn.execute(sa.select(*identity).where(table.c.id.in_(ids)))
-    }
+    known = (
+        {}
+        if table.name in local.empty  # a repeated id then fails on the primary key
+        else {
+            found[0]: tuple(found)
+            for found in conn.execute(sa.select(*identity).where(table.c.id.in_(ids)))
+        }
+    )
     rows: list[dict[str, Any]] = []
     fresh: list[tuple[Any, ...]] = []
+    fresh_ids: list[str] = []
     packer = _packer(table, conn.dialect) if conn.dialect.name == "sqlite" else None
     guard = local.guard
     for number, (key, raw) in enumerate(zip(keys, raw_rows, strict=True), start):
@@ -513,6 +602,7 @@ def _merge_batch(
             packed = packer(raw)  # checked and converted in one pass; None: let _decode say why
             if packed is not None:
                 fresh.append(packed)
+                fresh_ids.append(key[0])
                 continue
         row = _decode(table, raw, number)  # every row is checked, also one already held
         if known.get(key[0]) == key:
@@ -547,7 +637,11 @@ def _merge_batch(
             counts.updated += 1
     counts.new += len(fresh)
     if inserts or updates or fresh:
-        local.written.add(table.name)
+        _note_written(
+            local,
+            table.name,
+            [*fresh_ids, *(r["id"] for r in inserts), *(r["id"] for r in updates)],
+        )
     if fresh:
         conn.exec_driver_sql(_insert_plan(table, conn.dialect)[0], fresh)
     counts.conflicts += len(conflicts)

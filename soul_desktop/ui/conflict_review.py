@@ -51,6 +51,7 @@ from soul_desktop.services.conflicts import KEPT, LOST, Resolution, ReviewItem
 from soul_desktop.ui import labels
 from soul_desktop.ui.context import PageContext
 from soul_desktop.ui.edits import Edit
+from soul_desktop.ui.labels import table_name
 from soul_desktop.ui.models import attendance as attendance_words
 from soul_desktop.ui.models import people as people_words
 from soul_desktop.ui.models import planning as planning_words
@@ -82,37 +83,6 @@ def _t(text: str) -> str:
 
 
 # -- words ------------------------------------------------------------------------------------
-
-
-def table_name(table: str) -> str:
-    """A synced table in words ("course_session" → "Session"); an unknown one as it is."""
-    names = {
-        "person": _t("Person"),
-        "organisation": _t("Organisation"),
-        "course": _t("Course"),
-        "course_session": _t("Session"),
-        "course_area": _t("Course area"),
-        "course_leader": _t("Course leader"),
-        "enrolment": _t("Enrolment"),
-        "enrolment_status_change": _t("Enrolment history"),
-        "attendance": _t("Attendance"),
-        "venue": _t("Venue"),
-        "installation": _t("Installation"),
-        "regional_network": _t("Regional network"),
-        "network_member": _t("Network member"),
-        "network_board_member": _t("Network board member"),
-        "r1_count": _t("4R representation"),
-        "r2_resource": _t("4R resources"),
-        "r3_analysis": _t("4R analysis"),
-        "r4_action": _t("4R action"),
-        "milestone": _t("Milestone"),
-        "target": _t("Target"),
-        "partner": _t("Partner"),
-        "transnational_activity": _t("Transnational activity"),
-        "project_profile": _t("Project profile"),
-        "programme_region": _t("Programme region"),
-    }
-    return names.get(table, table)
 
 
 def field_name(field: str) -> str:
@@ -368,6 +338,7 @@ class _Side(QGroupBox):
         self.source.setWordWrap(True)
         self.made = QLabel(self)
         self.button = QPushButton(button_text, self)
+        self.button.setAccessibleName(button_text.replace("&", ""))  # until an item is chosen
         layout.addWidget(self.value)
         layout.addWidget(self.source)
         layout.addWidget(self.made)

@@ -328,6 +328,7 @@ class PersonCard(QGroupBox):
         self.setAccessibleName(title)
         layout = QVBoxLayout(self)
         self.keep_radio = QRadioButton(self)
+        self._name_keep_radio(None)
         layout.addWidget(self.keep_radio)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -365,21 +366,29 @@ class PersonCard(QGroupBox):
             .replace("%3", region_text(self.person.region))
         )
 
+    def _name_keep_radio(self, person: DuplicatePerson | None) -> None:
+        self.keep_radio.setText(QCoreApplication.translate("Duplicates", "Keep this person"))
+        if person is None:
+            name = QCoreApplication.translate("Duplicates", "Keep %1").replace("%1", self.label)
+        else:
+            name = (
+                QCoreApplication.translate(
+                    "Duplicates", "Keep %1 (%2) and merge the other into them"
+                )
+                .replace("%1", self.label)
+                .replace("%2", person.full_name)
+            )
+        self.keep_radio.setAccessibleName(name)
+
     def show_person(self, person: DuplicatePerson | None) -> None:
         self.person = person
         self.keep_radio.setEnabled(person is not None)
+        self._name_keep_radio(person)
         if person is None:
-            self.keep_radio.setText(QCoreApplication.translate("Duplicates", "Keep this person"))
             self.setTitle(self.label)
             for value in self.values.values():
                 value.setText("")
             return
-        self.keep_radio.setText(QCoreApplication.translate("Duplicates", "Keep this person"))
-        self.keep_radio.setAccessibleName(
-            QCoreApplication.translate("Duplicates", "Keep %1 (%2) and merge the other into them")
-            .replace("%1", self.label)
-            .replace("%2", person.full_name)
-        )
         locale = QLocale()
         missing = "–"
         texts = {
@@ -489,6 +498,14 @@ class DuplicateReviewPanel(QWidget):
         super().showEvent(event)
         if not self._searched:
             self.refresh()
+
+    @Slot()
+    def invalidate(self) -> None:
+        """The data changed (an import): search again now if shown, else when next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._searched = False
 
     @Slot()
     def refresh(self) -> None:

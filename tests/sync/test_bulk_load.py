@@ -71,3 +71,39 @@ def test_a_refused_bulk_load_and_a_dry_run_keep_every_index(sites: Installations
     assert import_bundle(b, bad).reason_code == "import.missing_reference"
     assert import_bundle(b, good, dry_run=True).outcome == "dry_run"
     assert (_indexes(b), digest(b)) == (before, content)
+
+
+@pytest.mark.parametrize("limit", [0, 10_000], ids=["whole table", "row by row"])
+def test_a_broken_reference_is_found_either_way(
+    sites: Installations, monkeypatch: pytest.MonkeyPatch, limit: int
+) -> None:
+    monkeypatch.setattr(importer, "CHECK_ROWS_LIMIT", limit)
+    a, b = sites["A"], sites["B"]
+    _persons(a, 3)
+    good, bad = sites.bundle_path(), sites.bundle_path()
+    export_bundle(a, good)
+
+    def orphan(name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        for row in rows:
+            if name == "person" and row["last_name"] == "Berg 1":
+                row["organisation_id"] = ids.new_id()  # one of the new rows
+        return rows
+
+    _rewrite(good, bad, orphan)
+    before = digest(b)
+    summary = import_bundle(b, bad)
+    assert summary.reason_code == "import.missing_reference"
+    assert "organisation" in (summary.reason or "")
+    assert digest(b) == before
+    assert import_bundle(b, good).outcome == "applied"
+
+
+def test_the_connection_enforces_references_again_after_an_import(sites: Installations) -> None:
+    a, b = sites["A"], sites["B"]
+    _persons(a, 2)
+    path = sites.bundle_path()
+    export_bundle(a, path)
+    assert import_bundle(b, path).outcome == "applied"
+    assert import_bundle(b, sites.folder / "missing.soulbundle").refused
+    with b.engine.connect() as conn:  # the pool hands out the importer's connection again
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 import sqlalchemy as sa
 
 from soul_desktop.domain import ids
@@ -121,11 +120,6 @@ def test_the_order_of_the_bundles_does_not_matter(sites: Installations, world: W
     assert digest(sites["A"]) == digest(sites["B"]) == digest(sites["C"])
 
 
-@pytest.mark.xfail(
-    reason="sync/importer.py is to call redirect_to_survivors inside its transaction "
-    "(see the duplicates helper's report); remove this mark when it does",
-    strict=True,
-)
 def test_the_importer_itself_redirects(sites: Installations, world: World) -> None:
     duplicate, _survivor = _scenario(sites, world)
     path = sites.bundle_path()

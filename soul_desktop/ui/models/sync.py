@@ -12,8 +12,18 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from soul_desktop.domain.errors import ValidationError
+from soul_desktop.domain.records import InstallationInfo
+from soul_desktop.services import installation
 from soul_desktop.sync.bundle import BundleError, Manifest, open_bundle
-from soul_desktop.sync.importer import APPLIED, DRY_RUN, REFUSED, ImportSummary, import_bundle
+from soul_desktop.sync.importer import (
+    APPLIED,
+    DRY_RUN,
+    REFUSED,
+    ImportSummary,
+    import_bundle,
+    import_log,
+)
+from soul_desktop.ui.labels import role_name, table_name
 from soul_desktop.ui.models.record_table import Column, RecordTableModel
 from soul_desktop.ui.refusals import refusal_text
 
@@ -177,6 +187,29 @@ def import_checked(db: Database, check: BundleCheck) -> BundleCheck:
     return BundleCheck(check.path, check.manifest, import_bundle(db, check.path))
 
 
+@dataclass(frozen=True, slots=True)
+class SyncOverview:
+    """What the History tab and the recipient choice show: the log and the known installations."""
+
+    log: list[dict[str, Any]]
+    installations: list[InstallationInfo]
+
+    @property
+    def names(self) -> dict[str, str]:
+        return {info.id: info.name for info in self.installations}
+
+
+def load_overview(db: Database) -> SyncOverview:
+    """The import log and every installation this one knows of (worker)."""
+    return SyncOverview(import_log(db), installation.known_installations(db))
+
+
+def installation_text(info: InstallationInfo) -> str:
+    """“Sundsvall kontor (Regional office, SE32)”: an installation as a person knows it."""
+    place = info.region_code or QCoreApplication.translate("Labels", "Whole country")
+    return f"{info.name} ({role_name(info.role)}, {place})"
+
+
 def format_moment(moment: dt.datetime | None) -> str:
     if moment is None:
         return ""
@@ -274,7 +307,10 @@ class PreviewModel(RecordTableModel[PreviewRow]):
                 lambda r: format_moment(r.created),
                 sort_key=lambda r: r.created,
             ),
-            Column(QCoreApplication.translate("Sync", "Table"), lambda r: r.table),
+            Column(
+                QCoreApplication.translate("Sync", "Table"),
+                lambda r: table_name(r.table) if r.table else "",
+            ),
             _count_column(QCoreApplication.translate("Sync", "New"), "new"),
             _count_column(QCoreApplication.translate("Sync", "Updated"), "updated"),
             _count_column(QCoreApplication.translate("Sync", "Unchanged"), "unchanged"),
@@ -303,14 +339,18 @@ class HistoryRow:
     id: int
     file_name: str
     source_id: str
+    source: str  # the installation's name where known, else its id
     imported_at: dt.datetime | None
     outcome: str
     reason: str
     counts: Mapping[str, int]
 
 
-def history_rows(log: Iterable[Mapping[str, Any]]) -> list[HistoryRow]:
-    """The import log, newest first, with the counts summed over tables."""
+def history_rows(
+    log: Iterable[Mapping[str, Any]], names: Mapping[str, str] | None = None
+) -> list[HistoryRow]:
+    """The import log, newest first, with the counts summed over tables and sources named."""
+    names = names or {}
     rows = []
     for entry in log:
         tables = (entry.get("counts") or {}).get("tables", {})
@@ -325,6 +365,7 @@ def history_rows(log: Iterable[Mapping[str, Any]]) -> list[HistoryRow]:
                 int(entry["id"]),
                 str(entry.get("file_name") or ""),
                 str(entry.get("source_id") or ""),
+                names.get(str(entry.get("source_id")), str(entry.get("source_id") or "")),
                 entry.get("imported_at"),
                 str(entry.get("outcome") or ""),
                 reason,
@@ -349,7 +390,11 @@ class HistoryModel(RecordTableModel[HistoryRow]):
                 sort_key=lambda r: r.imported_at,
             ),
             Column(QCoreApplication.translate("Sync", "File"), lambda r: r.file_name),
-            Column(QCoreApplication.translate("Sync", "From installation"), lambda r: r.source_id),
+            Column(
+                QCoreApplication.translate("Sync", "From installation"),
+                lambda r: r.source,
+                tooltip=lambda r: r.source_id or None,
+            ),
             Column(
                 QCoreApplication.translate("Sync", "Outcome"), lambda r: outcome_text(r.outcome)
             ),
@@ -365,5 +410,7 @@ class HistoryModel(RecordTableModel[HistoryRow]):
         ]
         super().__init__(columns, key=lambda r: str(r.id), parent=parent)
 
-    def set_log(self, log: Iterable[Mapping[str, Any]]) -> None:
-        self.set_records(history_rows(log))
+    def set_log(
+        self, log: Iterable[Mapping[str, Any]], names: Mapping[str, str] | None = None
+    ) -> None:
+        self.set_records(history_rows(log, names))

@@ -24,20 +24,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from soul_desktop.domain.enums import InstallationRole
 from soul_desktop.domain.errors import ValidationError
 from soul_desktop.sync.bundle import Manifest
 from soul_desktop.sync.exporter import export_bundle
-from soul_desktop.sync.importer import APPLIED, DRY_RUN, import_log
+from soul_desktop.sync.importer import APPLIED, DRY_RUN
 from soul_desktop.sync.receipts import Receipt, apply_receipt, write_receipt
 from soul_desktop.ui.conflict_review import ConflictReviewPanel
 from soul_desktop.ui.context import PageContext
+from soul_desktop.ui.duplicate_review import DuplicateReviewPanel
 from soul_desktop.ui.models.sync import (
     CANCELLED,
     BundleCheck,
     HistoryModel,
     PreviewModel,
+    SyncOverview,
     check_bundle,
     import_checked,
+    installation_text,
+    load_overview,
     reason_text,
 )
 from soul_desktop.ui.pages.common import heading, page_layout, paragraph, value_label
@@ -45,7 +50,7 @@ from soul_desktop.ui.refusals import refusal_text
 from soul_desktop.ui.widgets.record_table_view import RecordTableView
 
 BUNDLE_SUFFIX = ".soulbundle"
-TAB_IMPORT, TAB_HISTORY, TAB_EXPORT, TAB_CONFLICTS = 0, 1, 2, 3
+TAB_IMPORT, TAB_HISTORY, TAB_EXPORT, TAB_CONFLICTS, TAB_DUPLICATES = 0, 1, 2, 3, 4
 
 
 def _import_one(database: Any, check: BundleCheck, receipt_folder: str | None) -> BundleCheck:
@@ -94,6 +99,13 @@ class SyncPage(QWidget):
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.conflicts.loaded.connect(self._on_conflicts_loaded)
         self.applied.connect(self.conflicts.refresh)
+        # Where the regions' files meet, persons registered twice are found and merged; a
+        # leader's laptop may not merge (the service refuses it), so it has no such tab.
+        self.duplicates: DuplicateReviewPanel | None = None
+        if context.installation.role != InstallationRole.LEADER:
+            self.duplicates = DuplicateReviewPanel(context, self.tabs)
+            self.tabs.addTab(self.duplicates, self.tr("Duplicates"))
+            self.applied.connect(self.duplicates.invalidate)
         layout.addWidget(self.tabs, 1)
         self.refresh_history()
 
@@ -210,9 +222,10 @@ class SyncPage(QWidget):
         recipient_row = QHBoxLayout()
         self.recipient_label = QLabel(self.tr("&Recipient installation:"), tab)
         self.recipient_combo = QComboBox(tab)
-        self.recipient_combo.setEditable(True)
-        self.recipient_combo.setAccessibleName(self.tr("Recipient installation id"))
+        self.recipient_combo.setAccessibleName(self.tr("Recipient installation"))
         self.recipient_combo.setMinimumContentsLength(36)
+        # The installations this one knows are filled in when the history has loaded.
+        self.recipient_combo.addItem(self.tr("No particular recipient"), None)
         self.recipient_label.setBuddy(self.recipient_combo)
         recipient_row.addWidget(self.recipient_label)
         recipient_row.addWidget(self.recipient_combo)
@@ -241,7 +254,7 @@ class SyncPage(QWidget):
         layout.addWidget(self.export_status)
         layout.addStretch(1)
         self.full_radio.toggled.connect(self._update_scope)
-        self.recipient_combo.editTextChanged.connect(self._update_scope)
+        self.recipient_combo.currentIndexChanged.connect(self._update_scope)
         self._update_scope()
         return tab
 
@@ -444,27 +457,34 @@ class SyncPage(QWidget):
 
     # -- history ----------------------------------------------------------------------
     def refresh_history(self) -> None:
-        job = self.context.worker.submit(import_log, self.context.database)
+        job = self.context.worker.submit(load_overview, self.context.database)
         job.succeeded.connect(self._on_history)
         job.failed.connect(self._on_import_failed)
 
     @Slot(object)
-    def _on_history(self, log: list[dict[str, Any]]) -> None:
+    def _on_history(self, overview: SyncOverview) -> None:
         first = self.history_model.rowCount() == 0
-        self.history_model.set_log(log)
-        if first and log:
+        self.history_model.set_log(overview.log, overview.names)
+        if first and overview.log:
             self.history_view.resizeColumnsToContents()
         local = self.context.installation.id
-        known = {str(e["source_id"]) for e in log if e.get("source_id")} - {local}
-        for source in sorted(known - self._known_ids):
-            self.recipient_combo.addItem(source)
-        self._known_ids |= known
+        for info in overview.installations:
+            if info.id == local or info.id in self._known_ids:
+                continue
+            self.recipient_combo.addItem(installation_text(info), info.id)
+            self._known_ids.add(info.id)
         self.history_loaded.emit()
 
     # -- export -----------------------------------------------------------------------
     def recipient_id(self) -> str | None:
-        text = self.recipient_combo.currentText().strip()
-        return text or None
+        data = self.recipient_combo.currentData()
+        return str(data) if data else None
+
+    def choose_recipient(self, installation_id: str) -> None:
+        """Select a known installation as the recipient (as a user would in the list)."""
+        index = self.recipient_combo.findData(installation_id)
+        if index >= 0:
+            self.recipient_combo.setCurrentIndex(index)
 
     @Slot()
     def _update_scope(self) -> None:
@@ -478,13 +498,14 @@ class SyncPage(QWidget):
             )
         elif self.recipient_id():
             text = self.tr(
-                "What goes in: the changes installation %1 has not confirmed with a receipt. "
-                "Records it has confirmed are left out."
-            ).replace("%1", self.recipient_id() or "")
+                "What goes in: the changes %1 has not confirmed with a receipt or sent here "
+                "itself. Records it has confirmed are left out, and only %1 can import the bundle."
+            ).replace("%1", self.recipient_combo.currentText())
         else:
             text = self.tr(
                 "What goes in: without a recipient nothing can be left out, so the bundle holds "
-                "everything. Choose or type the recipient's installation id."
+                "everything. Choose the recipient to send only what it lacks; installations appear "
+                "in the list once a bundle from them has been imported."
             )
         self.scope_text.setText(text)
         self.scope_text.setAccessibleDescription(text)

@@ -11,6 +11,7 @@ from soul_desktop.ui.models.sync import (
     HISTORY_NEW,
     HISTORY_OUTCOME,
     HISTORY_REASON,
+    HISTORY_SOURCE,
     PREVIEW_CONFLICTS,
     PREVIEW_NEW,
     PREVIEW_OUTCOME,
@@ -36,7 +37,7 @@ def test_a_dry_run_gives_one_row_per_table_with_its_counts() -> None:
     model = PreviewModel()
     model.set_checks([BundleCheck("/x/a.soulbundle", None, summary)])
     assert model.rowCount() == 2
-    assert [_text(model, r, PREVIEW_TABLE) for r in range(2)] == ["course", "person"]
+    assert [_text(model, r, PREVIEW_TABLE) for r in range(2)] == ["Course", "Person"]
     assert _text(model, 1, PREVIEW_NEW) == "3"
     assert _text(model, 1, PREVIEW_CONFLICTS) == "1"
     assert _text(model, 1, PREVIEW_OUTCOME) == "Ready to import"
@@ -84,7 +85,9 @@ def test_history_is_newest_first_with_counts_summed_over_tables() -> None:
     assert [r.id for r in rows] == [2, 1]
     assert rows[1].counts["new"] == 3 and rows[1].counts["updated"] == 4
     model = HistoryModel()
-    model.set_log(log)
+    model.set_log(log, {str(log[0]["source_id"]): "Kontor A"})
+    assert _text(model, 1, HISTORY_SOURCE) == "Kontor A"  # named where known
+    assert _text(model, 0, HISTORY_SOURCE) == ""
     assert _text(model, 0, HISTORY_OUTCOME) == "Refused"
     assert _text(model, 0, HISTORY_REASON) == "Odd thing."
     assert _text(model, 1, HISTORY_NEW) == "3"

@@ -79,8 +79,8 @@ def test_a_dry_run_shows_the_counts_and_changes_nothing(
     model = page.preview_model
     assert model.rowCount() > 1
     tables = {_cell(page, r, PREVIEW_TABLE): r for r in range(model.rowCount())}
-    assert int(_cell(page, tables["person"], PREVIEW_NEW)) > 0
-    assert _cell(page, tables["person"], PREVIEW_OUTCOME) == "Ready to import"
+    assert int(_cell(page, tables["Person"], PREVIEW_NEW)) > 0
+    assert _cell(page, tables["Person"], PREVIEW_OUTCOME) == "Ready to import"
     assert page.apply_button.isEnabled()
     assert digest(database) == before
 
@@ -163,6 +163,28 @@ def test_history_lists_the_imports_newest_first(
     assert {r.outcome for r in records} >= {"applied", "refused", "dry_run"}
     ids = [r.id for r in records]
     assert ids == sorted(ids, reverse=True)
+    assert records[0].source == "Kontor B"  # by name, not by installation id
+
+
+def test_the_recipient_is_chosen_by_name_among_known_installations(
+    qtbot: QtBot, page: SyncPage, bundle: Path, other: Database, tmp_path: Path
+) -> None:
+    _check(qtbot, page, bundle)
+    with qtbot.waitSignal(page.applied):
+        page.apply()
+    qtbot.waitUntil(lambda: page.recipient_combo.count() == 2)
+    assert page.recipient_combo.itemText(1).startswith("Kontor B (")
+    page.changes_radio.setChecked(True)
+    page.recipient_combo.setCurrentIndex(1)
+    b = installation.current(other)
+    assert b is not None and page.recipient_id() == b.id
+    assert "Kontor B" in page.scope_text.text()
+    target = tmp_path / "to-b.soulbundle"
+    with qtbot.waitSignal(page.exported):
+        page.export_to(str(target))
+    manifest = verify_bundle(target).manifest
+    assert manifest.recipient is not None and manifest.recipient.id == b.id
+    assert manifest.kind == "incremental"
 
 
 def test_export_writes_a_verifiable_bundle(
