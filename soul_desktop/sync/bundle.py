@@ -17,6 +17,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import IO, Any
 
+import orjson
+
 import soul_desktop
 from soul_desktop.domain.enums import InstallationRole
 from soul_desktop.domain.errors import ValidationError
@@ -181,16 +183,11 @@ def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
 # Compact and UTF-8 (not \u escapes) so hashes are reproducible and unicode stays small;
-# NaN/Infinity are not JSON, so they are refused when written and when read. One encoder and
-# decoder for the module: json.dumps/loads with options build a new one per call, which
-# costs about a third of the time per row.
+# NaN/Infinity are not JSON, so they are refused when written and when read. One encoder for
+# the module: json.dumps with options builds a new one per call, which costs about a third of
+# the time per row.
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-_DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
 
 
 def _dumps(value: object) -> bytes:
@@ -198,7 +195,10 @@ def _dumps(value: object) -> bytes:
 
 
 def _loads(data: bytes) -> Any:
-    return _DECODER.decode(data.decode("utf-8"))
+    """Strict JSON from UTF-8 bytes; ValueError on anything else (NaN, bad UTF-8, lone
+    surrogates, integers beyond 64 bits). orjson: a third of the standard library's time per
+    row, which is a fifth of an import."""
+    return orjson.loads(data)
 
 
 def synced_table_names() -> frozenset[str]:

@@ -46,6 +46,9 @@ BATCH_ROWS = 2_000
 # Page cache of the importing connection (KiB; SQLite's default is 2 MiB).
 IMPORT_CACHE_KIB = 64 * 1024
 
+# Helper threads SQLite may use to sort while rebuilding indexes (PRAGMA threads).
+SORT_THREADS = max(0, min(4, (os.cpu_count() or 1) - 1))
+
 # On SQLite, a table about to receive at least this many rows, and more than it holds, is loaded
 # without its secondary indexes, which are built again afterwards in the same transaction: one
 # sort per index instead of a random B-tree insert per row and index (most of a first import).
@@ -238,6 +241,8 @@ def _apply(db: Database, reader: BundleReader, summary: ImportSummary, dry_run: 
                 # for this import's connection (given back below) saves most of the page reads.
                 cache_size = conn.exec_driver_sql("PRAGMA cache_size").scalar()
                 conn.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+                # Index rebuilds after a bulk load sort with helper threads (one per other core).
+                conn.exec_driver_sql(f"PRAGMA threads = {SORT_THREADS}")
             local = _local_state(conn, manifest)
             local.open_items = _open_items(conn)
             for table in tables_in_order():
@@ -292,6 +297,7 @@ def _apply(db: Database, reader: BundleReader, summary: ImportSummary, dry_run: 
         finally:
             if conn.dialect.name == "sqlite" and cache_size is not None:
                 conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache_size)}")
+                conn.exec_driver_sql("PRAGMA threads = 0")
                 conn.rollback()  # the PRAGMA began no work worth keeping
             if enforced:
                 # Outside any transaction again, so the pooled connection enforces them again.
@@ -593,20 +599,17 @@ def _merge_batch(
             code="import.duplicate_row",
             params={"table": table.name},
         )
-    identity = (table.c.id, table.c.changed_by, table.c.change_counter, table.c.hlc)
     known = (
         {}
         if table.name in local.empty  # a repeated id then fails on the primary key
-        else {
-            found[0]: tuple(found)
-            for found in conn.execute(sa.select(*identity).where(table.c.id.in_(ids)))
-        }
+        else _identities(conn, table, ids)
     )
     rows: list[dict[str, Any]] = []
     fresh: list[tuple[Any, ...]] = []
     fresh_ids: list[str] = []
     packer = _packer(table, conn.dialect) if conn.dialect.name == "sqlite" else None
     guard = local.guard
+    check = _checker(table)
     for number, (key, raw) in enumerate(zip(keys, raw_rows, strict=True), start):
         violation = guard.violation(table.name, raw)
         if violation is not None:
@@ -630,12 +633,13 @@ def _merge_batch(
                 fresh.append(packed)
                 fresh_ids.append(key[0])
                 continue
-        row = _decode(table, raw, number)  # every row is checked, also one already held
         if known.get(key[0]) == key:
-            # The same version as here: nothing to merge (P1).
+            # The same version as here: nothing to merge (P1), but checked all the same.
+            if not check(raw):
+                _decode(table, raw, number)  # raises, naming the problem
             counts.unchanged += 1
             continue
-        rows.append(row)
+        rows.append(_decode(table, raw, number))
     merging = [row["id"] for row in rows if row["id"] in known]
     existing = (
         {
@@ -686,6 +690,26 @@ def _merge_batch(
         )
     if conflicts:
         _record_conflicts(conn, conflicts)
+
+
+def _identities(conn: sa.Connection, table: sa.Table, ids: list[str]) -> dict[str, tuple[Any, ...]]:
+    """(id, changed_by, change_counter, hlc) of the rows held here among `ids`, by id.
+
+    On SQLite straight through the driver: these four plain values need no result processing,
+    which would otherwise be most of a re-import.
+    """
+    if conn.dialect.name == "sqlite":
+        marks = ", ".join("?" for _ in ids)
+        cursor = conn.connection.driver_connection.execute(
+            f'SELECT id, changed_by, change_counter, hlc FROM "{table.name}" WHERE id IN ({marks})',
+            ids,
+        )
+        return {found[0]: found for found in cursor.fetchall()}
+    identity = (table.c.id, table.c.changed_by, table.c.change_counter, table.c.hlc)
+    return {
+        found[0]: tuple(found)
+        for found in conn.execute(sa.select(*identity).where(table.c.id.in_(ids)))
+    }
 
 
 def _insert(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
@@ -797,6 +821,40 @@ def _packer(table: sa.Table, dialect: sa.Dialect) -> _Pack:
         return tuple(values)
 
     return pack
+
+
+@cache
+def _checker(table: sa.Table) -> Callable[[Mapping[str, Any]], bool]:
+    """Whether an incoming row passes `decode_row`, without building the decoded row.
+
+    For rows already held in the same version (a re-import): they are checked, not merged.
+    """
+    plan = tuple(
+        (
+            column.name,
+            column_decoder(table, column.name),
+            bool(column.nullable) and not column.primary_key,
+        )
+        for column in table.c
+    )
+
+    def check(raw: Mapping[str, Any]) -> bool:
+        try:
+            for name, decode, nullable in plan:
+                value = raw.get(name)
+                if value is None:
+                    if not nullable:
+                        return False
+                else:
+                    decode(value)
+            if raw["change_counter"] < 0 or raw["hlc"] < 0:
+                return False
+            versions.decode(raw.get("field_versions"))
+        except (RowError, ValueError, TypeError):
+            return False
+        return True
+
+    return check
 
 
 def _versions_of(

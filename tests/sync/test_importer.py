@@ -353,3 +353,24 @@ def test_a_missing_nullable_column_keeps_the_local_value(sites: Installations) -
         "asa@example.se",
     )
     assert people.get_person(b, new).email is None
+
+
+def test_a_bad_value_in_a_row_already_held_is_still_refused(sites: Installations) -> None:
+    a, b = sites["A"], sites["B"]
+    people.create_person(a, ids.new_id(), "Åsa", "Berg")
+    good, bad = sites.bundle_path(), sites.bundle_path()
+    export_bundle(a, good)
+    assert import_bundle(b, good).outcome == "applied"
+
+    def wrong_type(name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        for row in rows:
+            if name == "person":
+                row["birth_year"] = "nineteen"  # same identity as held, value of the wrong type
+        return rows
+
+    _rewrite(good, bad, wrong_type)
+    before = digest(b)
+    summary = import_bundle(b, bad)
+    assert summary.refused and summary.reason_code == "import.bad_row"
+    assert "birth_year" in (summary.reason or "")
+    assert digest(b) == before
