@@ -305,6 +305,129 @@
     </message>
 </context>
 <context>
+    <name>ConflictReviewPanel</name>
+    <message>
+        <source>Conflicts to review</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>When two installations changed the same field before they exchanged bundles, every installation keeps the later change, and the other value is listed here. Decide which value is right; a decision to use the other value goes to the other installations with the next bundle.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No conflicts to review</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conflict review status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kept everywhere</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Use the other value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The record was deleted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it deleted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keep the record deleted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edited later</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Restore with the later edit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restore the record with the later edit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The record is not in this database.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The record has been restored since.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 deleted this record; %2 changed it later without knowing. The record stays deleted unless you restore it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The record has been deleted since.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changed since: the record now holds %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keep the value of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Use the other value of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decision taken back: %1 is open again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kept the value of %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 now holds the other value; the next bundles carry it on.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CourseForm</name>
     <message>
         <source>Course details</source>
@@ -629,6 +752,323 @@
     </message>
 </context>
 <context>
+    <name>DuplicateReviewPanel</name>
+    <message>
+        <source>Duplicate persons</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Persons who may be registered twice, most alike first: the same personnummer, or the same name with the same birth year or organisation. Choose a pair, compare the two, choose who stays and merge the other into them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Look for duplicate persons again</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Duplicate review status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Possible duplicate persons</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Person 1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Person 2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Merge the other person into the one to keep</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What the merge does</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Looking for duplicate persons…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No likely duplicates: no two persons share a personnummer, or a name with a birth year or an organisation.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The %1 most alike pairs are shown; merge some and refresh for more.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate pair(s), most alike first.</source>
+        <translation>
+            <numerusform>%n possible duplicate pair.</numerusform>
+            <numerusform>%n possible duplicate pairs, most alike first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a pair in the list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: stays</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: is merged into %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 stays; %2 is merged into them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Merge duplicate persons</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Working out what the merge would move…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not merged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>Same personnummer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Same name and birth year</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Same name and organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Alike</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Person 1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Person 2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>birth year</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>personnummer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>declined to give a personnummer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>consent date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>declined to state education</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>declined to state employment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>declined to answer about disability</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>accessibility needs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>accessibility note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>declined to state accessibility needs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Duplicate persons are reviewed at central or at a regional office, not on a workshop leader&apos;s installation.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themselves.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The person to keep no longer exists; refresh the list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The person to merge no longer exists; refresh the list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has already been merged into another person; refresh the list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2 earlier; merging back would go round in a circle.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 and %2 have different personnummer: they are two persons.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 belongs to region %2; this installation merges persons of %3 only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Attendance marks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keep this person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keep %1 (%2) and merge the other into them</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <source>This part is not built yet. It will come in a later version of SOUL Desktop; until then nothing can be entered or changed here.</source>
@@ -923,6 +1363,102 @@
         <translation></translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Course area</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Course leader</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enrolment history</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Regional network</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Network member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Network board member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>4R representation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>4R resources</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>4R analysis</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>4R action</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Transnational activity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Programme region</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Whole country</source>
         <translation></translation>
     </message>
@@ -1031,6 +1567,71 @@
     </message>
     <message>
         <source>Database upgraded; the old version is kept as %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MergeWording</name>
+    <message>
+        <source>Merge %1 into %2?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What moves to %1:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>• nothing: %1 has no enrolments, attendance or details to add</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n enrolment(s)</source>
+        <translation>
+            <numerusform>• %n enrolment</numerusform>
+            <numerusform>• %n enrolments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n on a course %1 is already on: the one further along is kept)</source>
+        <translation>
+            <numerusform>(%n on a course %1 is already on: the one further along is kept)</numerusform>
+            <numerusform>(%n on courses %1 is already on: the one further along is kept)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n attendance mark(s)</source>
+        <translation>
+            <numerusform>• %n attendance mark</numerusform>
+            <numerusform>• %n attendance marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n for a session %1 already has a mark for: the better one is kept)</source>
+        <translation>
+            <numerusform>(%n for a session %1 already has a mark for: the better one is kept)</numerusform>
+            <numerusform>(%n for sessions %1 already has marks for: the better one is kept)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n course leadership(s), session(s) led or board seat(s)</source>
+        <translation>
+            <numerusform>• %n course leadership, session led or board seat</numerusform>
+            <numerusform>• %n course leaderships, sessions led or board seats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• empty fields filled in: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n freed place(s) offered to the first on the waiting list</source>
+        <translation>
+            <numerusform>• %n freed place offered to the first on the waiting list</numerusform>
+            <numerusform>• %n freed places offered to the first on the waiting lists</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is then removed and points to %2; bundles made before the merge land on %2 when they are imported. A merge cannot be undone.</source>
         <translation></translation>
     </message>
 </context>
@@ -2975,6 +3576,18 @@
         <translation></translation>
     </message>
     <message>
+        <source>The bundle holds rows its sender may not write (another region&apos;s, or rows a workshop leader does not write); nothing was imported.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle is addressed to another installation.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s sender does not match what this installation knows about it (its role or region differs).</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>This installation is not set up yet.</source>
         <translation></translation>
     </message>
@@ -3094,6 +3707,14 @@
         <translation></translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Choose bundle files (or drop them here). Each is checked first without changing anything; then Apply imports them one after another. A bundle is imported whole or not at all.</source>
         <translation></translation>
     </message>
@@ -3190,7 +3811,19 @@
         <translation></translation>
     </message>
     <message>
-        <source>Recipient installation id</source>
+        <source>Recipient installation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No particular recipient</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What goes in: the changes %1 has not confirmed with a receipt or sent here itself. Records it has confirmed are left out, and only %1 can import the bundle.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What goes in: without a recipient nothing can be left out, so the bundle holds everything. Choose the recipient to send only what it lacks; installations appear in the list once a bundle from them has been imported.</source>
         <translation></translation>
     </message>
     <message>
@@ -3269,15 +3902,11 @@
         <translation></translation>
     </message>
     <message>
+        <source>Conflicts (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>What goes in: every record of every synced table, whoever made it. Use it for a first exchange or to rebuild another installation.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>What goes in: the changes installation %1 has not confirmed with a receipt. Records it has confirmed are left out.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>What goes in: without a recipient nothing can be left out, so the bundle holds everything. Choose or type the recipient&apos;s installation id.</source>
         <translation></translation>
     </message>
     <message>

@@ -305,6 +305,129 @@
     </message>
 </context>
 <context>
+    <name>ConflictReviewPanel</name>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Konflikter att granska</translation>
+    </message>
+    <message>
+        <source>When two installations changed the same field before they exchanged bundles, every installation keeps the later change, and the other value is listed here. Decide which value is right; a decision to use the other value goes to the other installations with the next bundle.</source>
+        <translation>När två installationer har ändrat samma fält innan de har utbytt paket behåller alla installationer den senare ändringen, och det andra värdet listas här. Bestäm vilket värde som är rätt; ett beslut att använda det andra värdet skickas till de andra installationerna med nästa paket.</translation>
+    </message>
+    <message>
+        <source>No conflicts to review</source>
+        <translation>Inga konflikter att granska</translation>
+    </message>
+    <message>
+        <source>Conflict review status</source>
+        <translation>Status för konfliktgranskningen</translation>
+    </message>
+    <message>
+        <source>Kept everywhere</source>
+        <translation>Behålls överallt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this value</source>
+        <translation>&amp;Behåll det här värdet</translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation>Det andra värdet</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other value</source>
+        <translation>Använd &amp;det andra värdet</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>The record was deleted</source>
+        <translation>Posten togs bort</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it deleted</source>
+        <translation>&amp;Behåll borttagningen</translation>
+    </message>
+    <message>
+        <source>Keep the record deleted</source>
+        <translation>Låt posten förbli borttagen</translation>
+    </message>
+    <message>
+        <source>Edited later</source>
+        <translation>Ändrad senare</translation>
+    </message>
+    <message>
+        <source>&amp;Restore with the later edit</source>
+        <translation>&amp;Återställ med den senare ändringen</translation>
+    </message>
+    <message>
+        <source>Restore the record with the later edit</source>
+        <translation>Återställ posten med den senare ändringen</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Behåll det här värdet</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Använd det andra värdet</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Från: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Ändrat: %1</translation>
+    </message>
+    <message>
+        <source>The record is not in this database.</source>
+        <translation>Posten finns inte i den här databasen.</translation>
+    </message>
+    <message>
+        <source>The record has been restored since.</source>
+        <translation>Posten har återställts sedan dess.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record; %2 changed it later without knowing. The record stays deleted unless you restore it.</source>
+        <translation>%1 tog bort posten; %2 ändrade den senare utan att veta om det. Posten förblir borttagen om du inte återställer den.</translation>
+    </message>
+    <message>
+        <source>The record has been deleted since.</source>
+        <translation>Posten har tagits bort sedan dess.</translation>
+    </message>
+    <message>
+        <source>Changed since: the record now holds %1.</source>
+        <translation>Ändrat sedan dess: posten innehåller nu %1.</translation>
+    </message>
+    <message>
+        <source>Keep the value of %1</source>
+        <translation>Behåll värdet för %1</translation>
+    </message>
+    <message>
+        <source>Use the other value of %1</source>
+        <translation>Använd det andra värdet för %1</translation>
+    </message>
+    <message>
+        <source>Decision taken back: %1 is open again.</source>
+        <translation>Beslutet har tagits tillbaka: %1 ska granskas igen.</translation>
+    </message>
+    <message>
+        <source>Kept the value of %1.</source>
+        <translation>Värdet för %1 behölls.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 har återställts.</translation>
+    </message>
+    <message>
+        <source>%1 now holds the other value; the next bundles carry it on.</source>
+        <translation>%1 har nu det andra värdet; nästa paket för det vidare.</translation>
+    </message>
+</context>
+<context>
     <name>CourseForm</name>
     <message>
         <source>Course details</source>
@@ -629,6 +752,323 @@
     </message>
 </context>
 <context>
+    <name>DuplicateReviewPanel</name>
+    <message>
+        <source>Duplicate persons</source>
+        <translation>Dubbletter av personer</translation>
+    </message>
+    <message>
+        <source>Persons who may be registered twice, most alike first: the same personnummer, or the same name with the same birth year or organisation. Choose a pair, compare the two, choose who stays and merge the other into them.</source>
+        <translation>Personer som kan vara registrerade två gånger, de mest lika först: samma personnummer, eller samma namn med samma födelseår eller organisation. Välj ett par, jämför de två, välj vem som ska behållas och slå ihop den andra med den personen.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh list</source>
+        <translation>&amp;Uppdatera listan</translation>
+    </message>
+    <message>
+        <source>Look for duplicate persons again</source>
+        <translation>Sök efter dubbletter av personer igen</translation>
+    </message>
+    <message>
+        <source>Duplicate review status</source>
+        <translation>Status för dubblettgranskningen</translation>
+    </message>
+    <message>
+        <source>Possible duplicate persons</source>
+        <translation>Möjliga dubbletter av personer</translation>
+    </message>
+    <message>
+        <source>Person 1</source>
+        <translation>Person 1</translation>
+    </message>
+    <message>
+        <source>Person 2</source>
+        <translation>Person 2</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Slå ihop…</translation>
+    </message>
+    <message>
+        <source>Merge the other person into the one to keep</source>
+        <translation>Slå ihop den andra personen med den som behålls</translation>
+    </message>
+    <message>
+        <source>What the merge does</source>
+        <translation>Vad sammanslagningen gör</translation>
+    </message>
+    <message>
+        <source>Looking for duplicate persons…</source>
+        <translation>Söker efter dubbletter av personer…</translation>
+    </message>
+    <message>
+        <source>No likely duplicates: no two persons share a personnummer, or a name with a birth year or an organisation.</source>
+        <translation>Inga troliga dubbletter: inga två personer har samma personnummer, eller samma namn tillsammans med samma födelseår eller organisation.</translation>
+    </message>
+    <message>
+        <source>The %1 most alike pairs are shown; merge some and refresh for more.</source>
+        <translation>De %1 mest lika paren visas; slå ihop några och uppdatera listan för att se fler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate pair(s), most alike first.</source>
+        <translation>
+            <numerusform>%n möjligt dubblettpar.</numerusform>
+            <numerusform>%n möjliga dubblettpar, de mest lika först.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a pair in the list.</source>
+        <translation>Välj ett par i listan.</translation>
+    </message>
+    <message>
+        <source>%1: stays</source>
+        <translation>%1: behålls</translation>
+    </message>
+    <message>
+        <source>%1: is merged into %2</source>
+        <translation>%1: slås ihop med %2</translation>
+    </message>
+    <message>
+        <source>%1 stays; %2 is merged into them.</source>
+        <translation>%1 behålls; %2 slås ihop med den personen.</translation>
+    </message>
+    <message>
+        <source>Merge duplicate persons</source>
+        <translation>Slå ihop dubbletter</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Slå ihop</translation>
+    </message>
+    <message>
+        <source>Working out what the merge would move…</source>
+        <translation>Tar reda på vad sammanslagningen skulle flytta…</translation>
+    </message>
+    <message>
+        <source>Not merged.</source>
+        <translation>Ingen sammanslagning gjordes.</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Slår ihop…</translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2.</source>
+        <translation>%1 har slagits ihop med %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>Same personnummer</source>
+        <translation>Samma personnummer</translation>
+    </message>
+    <message>
+        <source>Same name and birth year</source>
+        <translation>Samma namn och födelseår</translation>
+    </message>
+    <message>
+        <source>Same name and organisation</source>
+        <translation>Samma namn och organisation</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>nationell</translation>
+    </message>
+    <message>
+        <source>Alike</source>
+        <translation>Likhet</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Person 1</source>
+        <translation>Person 1</translation>
+    </message>
+    <message>
+        <source>Person 2</source>
+        <translation>Person 2</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Född</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>kön</translation>
+    </message>
+    <message>
+        <source>birth year</source>
+        <translation>födelseår</translation>
+    </message>
+    <message>
+        <source>personnummer</source>
+        <translation>personnummer</translation>
+    </message>
+    <message>
+        <source>declined to give a personnummer</source>
+        <translation>vill inte uppge personnummer</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kommun</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <source>consent date</source>
+        <translation>datum för samtycke</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>utbildning</translation>
+    </message>
+    <message>
+        <source>declined to state education</source>
+        <translation>vill inte uppge utbildning</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>sysselsättning</translation>
+    </message>
+    <message>
+        <source>declined to state employment</source>
+        <translation>vill inte uppge sysselsättning</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>funktionsnedsättning</translation>
+    </message>
+    <message>
+        <source>declined to answer about disability</source>
+        <translation>vill inte svara om funktionsnedsättning</translation>
+    </message>
+    <message>
+        <source>accessibility needs</source>
+        <translation>tillgänglighetsbehov</translation>
+    </message>
+    <message>
+        <source>accessibility note</source>
+        <translation>anteckning om tillgänglighet</translation>
+    </message>
+    <message>
+        <source>declined to state accessibility needs</source>
+        <translation>vill inte uppge tillgänglighetsbehov</translation>
+    </message>
+    <message>
+        <source>Duplicate persons are reviewed at central or at a regional office, not on a workshop leader&apos;s installation.</source>
+        <translation>Dubbletter av personer granskas på det centrala kansliet eller på ett regionkontor, inte i en kursledares installation.</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themselves.</source>
+        <translation>En person kan inte slås ihop med sig själv.</translation>
+    </message>
+    <message>
+        <source>The person to keep no longer exists; refresh the list.</source>
+        <translation>Personen som ska behållas finns inte längre; uppdatera listan.</translation>
+    </message>
+    <message>
+        <source>The person to merge no longer exists; refresh the list.</source>
+        <translation>Personen som ska slås ihop finns inte längre; uppdatera listan.</translation>
+    </message>
+    <message>
+        <source>%1 has already been merged into another person; refresh the list.</source>
+        <translation>%1 har redan slagits ihop med en annan person; uppdatera listan.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2 earlier; merging back would go round in a circle.</source>
+        <translation>%1 har tidigare slagits ihop med %2, som då behölls; att slå ihop dem åt andra hållet skulle gå runt i en cirkel.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have different personnummer: they are two persons.</source>
+        <translation>%1 och %2 har olika personnummer: de är två olika personer.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to region %2; this installation merges persons of %3 only.</source>
+        <translation>%1 hör till region %2; den här installationen slår bara ihop personer i %3.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Anmälningar</translation>
+    </message>
+    <message>
+        <source>Attendance marks</source>
+        <translation>Närvaromarkeringar</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Närvarotimmar</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Keep this person</source>
+        <translation>Behåll den här personen</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Behåll %1</translation>
+    </message>
+    <message>
+        <source>Keep %1 (%2) and merge the other into them</source>
+        <translation>Behåll %1 (%2) och slå ihop den andra personen med %1</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <source>This part is not built yet. It will come in a later version of SOUL Desktop; until then nothing can be entered or changed here.</source>
@@ -923,6 +1363,102 @@
         <translation>Kursledare</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Kurstillfälle</translation>
+    </message>
+    <message>
+        <source>Course area</source>
+        <translation>Kursens kompetensområde</translation>
+    </message>
+    <message>
+        <source>Course leader</source>
+        <translation>Kursledare</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Anmälan</translation>
+    </message>
+    <message>
+        <source>Enrolment history</source>
+        <translation>Anmälningshistorik</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Regional network</source>
+        <translation>Regionalt nätverk</translation>
+    </message>
+    <message>
+        <source>Network member</source>
+        <translation>Nätverksmedlem</translation>
+    </message>
+    <message>
+        <source>Network board member</source>
+        <translation>Styrelseledamot i nätverk</translation>
+    </message>
+    <message>
+        <source>4R representation</source>
+        <translation>4R-representation</translation>
+    </message>
+    <message>
+        <source>4R resources</source>
+        <translation>4R-resurser</translation>
+    </message>
+    <message>
+        <source>4R analysis</source>
+        <translation>4R-analys</translation>
+    </message>
+    <message>
+        <source>4R action</source>
+        <translation>4R-åtgärd</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milstolpe</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Transnational activity</source>
+        <translation>Transnationell aktivitet</translation>
+    </message>
+    <message>
+        <source>Project profile</source>
+        <translation>Projektprofil</translation>
+    </message>
+    <message>
+        <source>Programme region</source>
+        <translation>Region i programmet</translation>
+    </message>
+    <message>
         <source>Whole country</source>
         <translation>Hela landet</translation>
     </message>
@@ -1032,6 +1568,71 @@
     <message>
         <source>Database upgraded; the old version is kept as %1</source>
         <translation>Databasen uppgraderad; den gamla versionen finns kvar som %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeWording</name>
+    <message>
+        <source>Merge %1 into %2?</source>
+        <translation>Slå ihop %1 med %2, som behålls?</translation>
+    </message>
+    <message>
+        <source>What moves to %1:</source>
+        <translation>Det här flyttas till %1:</translation>
+    </message>
+    <message>
+        <source>• nothing: %1 has no enrolments, attendance or details to add</source>
+        <translation>• ingenting: %1 har inga anmälningar, ingen närvaro och inga uppgifter att lägga till</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n enrolment(s)</source>
+        <translation>
+            <numerusform>• %n anmälan</numerusform>
+            <numerusform>• %n anmälningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n on a course %1 is already on: the one further along is kept)</source>
+        <translation>
+            <numerusform>(%n gäller en kurs som %1 redan är med på: den anmälan som har kommit längst behålls)</numerusform>
+            <numerusform>(%n gäller kurser som %1 redan är med på: den anmälan som har kommit längst behålls)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n attendance mark(s)</source>
+        <translation>
+            <numerusform>• %n närvaromarkering</numerusform>
+            <numerusform>• %n närvaromarkeringar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n for a session %1 already has a mark for: the better one is kept)</source>
+        <translation>
+            <numerusform>(%n gäller ett kurstillfälle där %1 redan har en markering: den bättre behålls)</numerusform>
+            <numerusform>(%n gäller kurstillfällen där %1 redan har en markering: den bättre behålls)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n course leadership(s), session(s) led or board seat(s)</source>
+        <translation>
+            <numerusform>• %n kursledaruppdrag, lett kurstillfälle eller styrelseuppdrag</numerusform>
+            <numerusform>• %n kursledaruppdrag, ledda kurstillfällen eller styrelseuppdrag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• empty fields filled in: %1</source>
+        <translation>• tomma fält som fylls i: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n freed place(s) offered to the first on the waiting list</source>
+        <translation>
+            <numerusform>• %n plats som blir ledig erbjuds den som står först på väntelistan</numerusform>
+            <numerusform>• %n platser som blir lediga erbjuds dem som står först på väntelistan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is then removed and points to %2; bundles made before the merge land on %2 when they are imported. A merge cannot be undone.</source>
+        <translation>%1 tas sedan bort och hänvisar till %2; paket som skapats före sammanslagningen hamnar på %2 när de importeras. En sammanslagning kan inte ångras.</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3576,18 @@
         <translation>Paketet innehåller samma rad två gånger.</translation>
     </message>
     <message>
+        <source>The bundle holds rows its sender may not write (another region&apos;s, or rows a workshop leader does not write); nothing was imported.</source>
+        <translation>Paketet innehåller rader som avsändaren inte får skriva (en annan regions rader, eller rader som en kursledare inte skriver); inget har importerats.</translation>
+    </message>
+    <message>
+        <source>The bundle is addressed to another installation.</source>
+        <translation>Paketet är adresserat till en annan installation.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s sender does not match what this installation knows about it (its role or region differs).</source>
+        <translation>Paketets avsändare stämmer inte med det som den här installationen vet om den (rollen eller regionen skiljer sig).</translation>
+    </message>
+    <message>
         <source>This installation is not set up yet.</source>
         <translation>Den här installationen är inte konfigurerad än.</translation>
     </message>
@@ -3094,6 +3707,14 @@
         <translation>Exportera</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Dubbletter</translation>
+    </message>
+    <message>
         <source>Choose bundle files (or drop them here). Each is checked first without changing anything; then Apply imports them one after another. A bundle is imported whole or not at all.</source>
         <translation>Välj paketfiler (eller släpp dem här). Varje paket kontrolleras först utan att något ändras; sedan importerar Verkställ dem ett i taget. Ett paket importeras helt eller inte alls.</translation>
     </message>
@@ -3190,8 +3811,20 @@
         <translation>&amp;Mottagande installation:</translation>
     </message>
     <message>
-        <source>Recipient installation id</source>
-        <translation>Mottagande installations id</translation>
+        <source>Recipient installation</source>
+        <translation>Mottagande installation</translation>
+    </message>
+    <message>
+        <source>No particular recipient</source>
+        <translation>Ingen särskild mottagare</translation>
+    </message>
+    <message>
+        <source>What goes in: the changes %1 has not confirmed with a receipt or sent here itself. Records it has confirmed are left out, and only %1 can import the bundle.</source>
+        <translation>Det här ingår: de ändringar som %1 inte har bekräftat med ett kvitto eller själv har skickat hit. Uppgifter som den har bekräftat lämnas utanför, och bara %1 kan importera paketet.</translation>
+    </message>
+    <message>
+        <source>What goes in: without a recipient nothing can be left out, so the bundle holds everything. Choose the recipient to send only what it lacks; installations appear in the list once a bundle from them has been imported.</source>
+        <translation>Det här ingår: utan mottagare kan inget lämnas utanför, så paketet innehåller allt. Välj mottagare för att bara skicka det som mottagaren saknar; installationer visas i listan när ett paket från dem har importerats.</translation>
     </message>
     <message>
         <source>What goes in</source>
@@ -3269,16 +3902,12 @@
         <translation>Kvitton skrivna till %1.</translation>
     </message>
     <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflikter (%1)</translation>
+    </message>
+    <message>
         <source>What goes in: every record of every synced table, whoever made it. Use it for a first exchange or to rebuild another installation.</source>
         <translation>Det här ingår: alla uppgifter i alla synkade tabeller, oavsett vem som skapat dem. Använd det vid ett första utbyte eller för att återskapa en annan installation.</translation>
-    </message>
-    <message>
-        <source>What goes in: the changes installation %1 has not confirmed with a receipt. Records it has confirmed are left out.</source>
-        <translation>Det här ingår: de ändringar som installation %1 inte har bekräftat med ett kvitto. Uppgifter som den har bekräftat lämnas utanför.</translation>
-    </message>
-    <message>
-        <source>What goes in: without a recipient nothing can be left out, so the bundle holds everything. Choose or type the recipient&apos;s installation id.</source>
-        <translation>Det här ingår: utan mottagare kan inget lämnas utanför, så paketet innehåller allt. Välj eller skriv mottagarens installations-id.</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
