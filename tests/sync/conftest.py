@@ -1,13 +1,27 @@
-"""Sync fixtures: distinct installations made from the empty template, sharing one course."""
+"""Sync fixtures: three installations A, B, C sharing one course, on SQLite or on PostgreSQL.
+
+`world` is parametrised by backend, so every test that takes `world` or `sites` runs twice:
+- "sqlite": the three installations are files, which a test copies as it first uses each;
+- "postgresql": the three are databases on the test server (SOUL_TEST_POSTGRES_URL, see
+  tests/conftest.py), copied the same way with CREATE DATABASE … TEMPLATE and dropped after the
+  test. Without a reachable server these variants are skipped with the reason in the summary
+  (a failure when SOUL_TEST_POSTGRES_REQUIRED is set, as in .ci/run).
+Bundles and other files always go to the test's folder. A test about SQLite itself runs on the
+"sqlite" world alone when it (or its module) is marked `sqlite_only(reason=...)` or its module
+is listed in SQLITE_ONLY below.
+"""
 
 from __future__ import annotations
 
+import os
 import shutil
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from soul_desktop.domain.enums import InstallationRole
 from soul_desktop.services import installation, setup, sync_status
@@ -17,71 +31,208 @@ from soul_desktop.sync.importer import import_bundle
 from tests.services.test_attendance import Built, build_course
 
 NAMES = ("A", "B", "C")
+BACKENDS = ("sqlite", "postgresql")
+
+# Modules whose tests are about SQLite itself, with the reason (like the marker).
+SQLITE_ONLY = {
+    "tests.sync.test_bulk_load": "bulk loads drop and rebuild SQLite's secondary indexes",
+}
 
 
-def open_db(path: Path) -> Database:
-    return setup.open_application_database(setup.locate(path), create=False).database
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only(reason): run a sync test on the SQLite world only; the reason says why",
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test using `world` (or `sites`) runs on each backend, unless it is SQLite-only."""
+    if "world" not in metafunc.fixturenames:
+        return
+    marker = metafunc.definition.get_closest_marker("sqlite_only")
+    reason = SQLITE_ONLY.get(metafunc.module.__name__)
+    if marker is not None:
+        reason = marker.kwargs.get("reason") or (marker.args[0] if marker.args else None)
+        if not reason:
+            raise pytest.UsageError(f"{metafunc.definition.nodeid}: sqlite_only needs a reason")
+    backends = ("sqlite",) if reason is not None else BACKENDS
+    metafunc.parametrize("world", backends, indirect=True, scope="session")
+
+
+def open_db(location: str | os.PathLike[str]) -> Database:
+    return setup.open_application_database(setup.locate(location), create=False).database
 
 
 def digest(db: Database) -> str:
     return sync_status.digest(db)
 
 
+class Store:
+    """Where the installations' databases live: `copy` makes a new one holding another's data."""
+
+    backend: str
+
+    def copy(self, source: str, folder: Path, name: str) -> str:
+        raise NotImplementedError
+
+    def drop(self, location: str) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Drop whatever this store made that is still there."""
+
+
+class SqliteStore(Store):
+    """Files under the caller's folder (pytest removes them)."""
+
+    backend = "sqlite"
+
+    def copy(self, source: str, folder: Path, name: str) -> str:
+        target = folder / f"{name}.db"
+        shutil.copyfile(source, target)
+        return str(target)
+
+    def drop(self, location: str) -> None:
+        pass  # the file stays in the test's folder for a look after a failure
+
+
+class PostgresStore(Store):
+    """Databases on the test server, each copied from another with CREATE DATABASE … TEMPLATE.
+
+    A template must have no open connections: callers dispose its Database first (PostgreSQL
+    waits a few seconds for closing ones to go).
+    """
+
+    backend = "postgresql"
+
+    def __init__(self, server: sa.URL) -> None:
+        self.server = server
+        self.admin = sa.create_engine(
+            server, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool
+        )
+        self.made: set[str] = set()
+        with self.admin.connect() as conn:
+            version = conn.execute(sa.text("SHOW server_version_num")).scalar_one()
+        # PostgreSQL 15 copies a template block by block through the WAL unless told to copy
+        # its files (after a checkpoint): for the few MB here, FILE_COPY is 2-5 times faster.
+        self.strategy = "STRATEGY FILE_COPY" if int(version) >= 150000 else ""
+
+    def url(self, database: str) -> str:
+        return self.server.set(database=database).render_as_string(hide_password=False)
+
+    def _create(self, template: str) -> str:
+        database = f"soul_sync_{uuid.uuid4().hex[:16]}"
+        options = "ENCODING 'UTF8'" if template == "template0" else self.strategy
+        with self.admin.connect() as conn:
+            conn.exec_driver_sql(f'CREATE DATABASE "{database}" TEMPLATE "{template}" {options}')
+        self.made.add(database)
+        return database
+
+    def empty(self) -> str:
+        """A migrated database with reference data but no installation (like `empty_template`)."""
+        location = self.url(self._create("template0"))
+        setup.open_application_database(setup.locate(location), create=True).database.dispose()
+        return location
+
+    def copy(self, source: str, folder: Path, name: str) -> str:
+        template = sa.make_url(source).database
+        assert template is not None
+        return self.url(self._create(template))
+
+    def drop(self, location: str) -> None:
+        database = sa.make_url(location).database
+        assert database is not None
+        with self.admin.connect() as conn:
+            # FORCE ends connections a test left open (PostgreSQL 13 and later).
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+        self.made.discard(database)
+
+    def close(self) -> None:
+        for database in sorted(self.made):
+            self.drop(self.url(database))
+        self.admin.dispose()
+
+
 @dataclass(frozen=True)
 class World:
-    """Template files of three installations that all hold A's course (imported from A)."""
+    """Templates of three installations that all hold A's course (imported from A)."""
 
-    files: dict[str, Path]
+    store: Store
+    locations: dict[str, str]
     course: Built
 
+    @property
+    def backend(self) -> str:
+        return self.store.backend
 
-@pytest.fixture(scope="session")
-def world(empty_template: Path, tmp_path_factory: pytest.TempPathFactory) -> World:
-    folder = tmp_path_factory.mktemp("sync_world")
-    files = {name: folder / f"{name}.db" for name in NAMES}
-    for name, path in files.items():
-        shutil.copyfile(empty_template, path)
-        db = open_db(path)
+
+def _build_world(store: Store, empty: str, folder: Path) -> World:
+    locations = {name: store.copy(empty, folder, name) for name in NAMES}
+    for name, location in locations.items():
+        db = open_db(location)
         installation.initialise(db, InstallationRole.REGIONAL, "SE32", f"Kontor {name}")
         db.dispose()
-    a = open_db(files["A"])
+    a = open_db(locations["A"])
     course = build_course(a)
     bundle = folder / "course.soulbundle"
     export_bundle(a, bundle, full=True)
     a.dispose()
     for name in ("B", "C"):
-        db = open_db(files[name])
+        db = open_db(locations[name])
         summary = import_bundle(db, bundle)
         assert summary.outcome == "applied", summary.reason
         db.dispose()
     # Every installation also learns the others' installation rows, so all start equal.
     for source in ("B", "C"):
-        db = open_db(files[source])
+        db = open_db(locations[source])
         out = folder / f"{source}.soulbundle"
         export_bundle(db, out, full=True)
         db.dispose()
         for target in NAMES:
             if target != source:
-                db = open_db(files[target])
+                db = open_db(locations[target])
                 assert import_bundle(db, out).outcome == "applied"
                 db.dispose()
-    return World(files, course)
+    return World(store, locations, course)
+
+
+@pytest.fixture(scope="session")
+def world(
+    request: pytest.FixtureRequest, empty_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[World]:
+    """The three installations on one backend (`pytest_generate_tests` says which)."""
+    folder = tmp_path_factory.mktemp(f"sync_world_{request.param}")
+    if request.param == "sqlite":
+        yield _build_world(SqliteStore(), str(empty_template), folder)
+        return
+    # Skips (or fails, in CI) with the reason when there is no server.
+    store = PostgresStore(request.getfixturevalue("postgres_server"))
+    try:
+        yield _build_world(store, store.empty(), folder)
+    finally:
+        store.close()
 
 
 class Installations:
-    """Fresh copies of the world's installations under one folder; close() disposes them."""
+    """Fresh copies of the world's installations, each made when first used; close() disposes
+    (and on PostgreSQL drops) them. Bundles go under `folder`; on SQLite the databases too.
+    """
 
     def __init__(self, world: World, folder: Path) -> None:
         self.folder = folder
         self.folder.mkdir(parents=True, exist_ok=True)
+        self.world = world
+        self.store = world.store
+        self.backend = world.backend
+        self.locations: dict[str, str] = {}
         self.dbs: dict[str, Database] = {}
-        for name, template in world.files.items():
-            target = folder / f"{name}.db"
-            shutil.copyfile(template, target)
-            self.dbs[name] = open_db(target)
         self._bundles = 0
 
     def __getitem__(self, name: str) -> Database:
+        if name not in self.dbs:
+            self.locations[name] = self.store.copy(self.world.locations[name], self.folder, name)
+            self.dbs[name] = open_db(self.locations[name])
         return self.dbs[name]
 
     def bundle_path(self) -> Path:
@@ -89,16 +240,17 @@ class Installations:
         return self.folder / f"b{self._bundles}.soulbundle"
 
     def copy(self, name: str, as_name: str) -> Database:
-        """Another copy of one installation's current file (same installation id)."""
-        self.dbs[name].dispose()
-        target = self.folder / f"{as_name}.db"
-        shutil.copyfile(self.folder / f"{name}.db", target)
-        self.dbs[as_name] = open_db(target)
+        """Another copy of one installation's current database (same installation id)."""
+        self[name].dispose()  # a file copy or a template must have no open connections
+        self.locations[as_name] = self.store.copy(self.locations[name], self.folder, as_name)
+        self.dbs[as_name] = open_db(self.locations[as_name])
         return self.dbs[as_name]
 
     def close(self) -> None:
         for db in self.dbs.values():
             db.dispose()
+        for location in self.locations.values():
+            self.store.drop(location)
 
 
 @pytest.fixture

@@ -4,6 +4,11 @@ Each run starts a child process (`python -c`) that opens the database, prints a 
 ready, and then imports (or exports) one bundle. The parent kills it with SIGKILL at a random
 moment between that line and a little past the time an uninterrupted run takes, then checks the
 files the child left behind.
+
+SQLite only, unlike the rest of the sync suite (conftest.py): what is tested is that the file the
+killed process was writing, with its journal, is intact (PRAGMA integrity_check) and all or
+nothing. On PostgreSQL there is no such file: the server rolls back a killed client's open
+transaction.
 """
 
 from __future__ import annotations
