@@ -60,8 +60,6 @@ from soul_desktop.ui.pages.common import paragraph, value_label
 from soul_desktop.ui.refusals import refusal_text
 from soul_desktop.ui.widgets.record_table_view import SETTINGS_GROUP, RecordTableView
 
-CONTEXT = "ConflictReview"
-
 # The widest a column of the list is made when it is first fitted to its contents (pixels).
 COLUMN_WIDEST = 165
 STATE_KEY = "sync/conflicts"  # where the list's column layout is kept (QSettings)
@@ -78,70 +76,80 @@ REVIEW_LOST_SOURCE = 7
 REVIEW_LOST_TIME = 8
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 # -- words ------------------------------------------------------------------------------------
 
 
 def field_name(field: str) -> str:
     """A field in words ("last_name" → "Last name"); an unknown one made readable."""
     names = {
-        "first_name": _t("First name"),
-        "last_name": _t("Last name"),
-        "gender": _t("Gender"),
-        "birth_year": _t("Birth year"),
-        "personnummer": _t("Personal identity number"),
-        "email": _t("E-mail"),
-        "phone": _t("Phone"),
-        "organisation_id": _t("Organisation"),
-        "municipality_code": _t("Municipality"),
-        "role": _t("Role"),
-        "employment_status": _t("Employment status"),
-        "education_band": _t("Education"),
-        "accessibility_needs": _t("Accessibility needs"),
-        "accessibility_note": _t("Note on accessibility"),
-        "disability": _t("Disability"),
-        "consent_date": _t("Consent given"),
-        "declined_personnummer": _t("Declined to give personal identity number"),
-        "declined_education": _t("Declined to state education"),
-        "declined_employment": _t("Declined to state employment"),
-        "declined_disability": _t("Declined to state disability"),
-        "declined_accessibility": _t("Declined to state accessibility needs"),
-        "merged_into_id": _t("Merged into"),
-        "name": _t("Name"),
-        "org_number": _t("Organisation number"),
-        "legal_form_code": _t("Legal form"),
-        "kind": _t("Kind"),
-        "title": _t("Title"),
-        "description": _t("Description"),
-        "target_group": _t("Target group"),
-        "capacity": _t("Places"),
-        "budget_sek": _t("Budget (SEK)"),
-        "status": _t("Status"),
-        "completion_threshold_pct": _t("Attendance needed to complete (%)"),
-        "activity_code": _t("Activity code"),
-        "network_id": _t("Network"),
-        "region_code": _t("Region"),
-        "course_id": _t("Course"),
-        "person_id": _t("Person"),
-        "session_id": _t("Session"),
-        "starts_at": _t("Starts"),
-        "ends_at": _t("Ends"),
-        "venue_id": _t("Venue"),
-        "leader_id": _t("Leader"),
-        "note": _t("Note"),
-        "minutes": _t("Minutes attended"),
-        "recorded_at": _t("Recorded"),
-        "enrolled_at": _t("Enrolled"),
-        "status_since": _t("Status since"),
-        "changed_at": _t("Changed"),
-        "walk_in": _t("Walk-in"),
-        "address": _t("Address"),
-        "accessibility_notes": _t("Notes on accessibility"),
-        "deleted": _t("Deleted"),
-        "partition": _t("Owning region"),
+        "first_name": QCoreApplication.translate("ConflictReview", "First name"),
+        "last_name": QCoreApplication.translate("ConflictReview", "Last name"),
+        "gender": QCoreApplication.translate("ConflictReview", "Gender"),
+        "birth_year": QCoreApplication.translate("ConflictReview", "Birth year"),
+        "personnummer": QCoreApplication.translate("ConflictReview", "Personnummer"),
+        "email": QCoreApplication.translate("ConflictReview", "E-mail"),
+        "phone": QCoreApplication.translate("ConflictReview", "Phone"),
+        "organisation_id": QCoreApplication.translate("ConflictReview", "Organisation"),
+        "municipality_code": QCoreApplication.translate("ConflictReview", "Municipality"),
+        "role": QCoreApplication.translate("ConflictReview", "Role"),
+        "employment_status": QCoreApplication.translate("ConflictReview", "Employment status"),
+        "education_band": QCoreApplication.translate("ConflictReview", "Education"),
+        "accessibility_needs": QCoreApplication.translate("ConflictReview", "Accessibility needs"),
+        "accessibility_note": QCoreApplication.translate("ConflictReview", "Accessibility note"),
+        "disability": QCoreApplication.translate("ConflictReview", "Disability"),
+        "consent_date": QCoreApplication.translate("ConflictReview", "Consent given"),
+        "declined_personnummer": QCoreApplication.translate(
+            "ConflictReview", "Declined to give personal identity number"
+        ),
+        "declined_education": QCoreApplication.translate(
+            "ConflictReview", "Declined to state education"
+        ),
+        "declined_employment": QCoreApplication.translate(
+            "ConflictReview", "Declined to state employment"
+        ),
+        "declined_disability": QCoreApplication.translate(
+            "ConflictReview", "Declined to state disability"
+        ),
+        "declined_accessibility": QCoreApplication.translate(
+            "ConflictReview", "Declined to state accessibility needs"
+        ),
+        "merged_into_id": QCoreApplication.translate("ConflictReview", "Merged into"),
+        "name": QCoreApplication.translate("ConflictReview", "Name"),
+        "org_number": QCoreApplication.translate("ConflictReview", "Organisation number"),
+        "legal_form_code": QCoreApplication.translate("ConflictReview", "Legal form"),
+        "kind": QCoreApplication.translate("ConflictReview", "Kind"),
+        "title": QCoreApplication.translate("ConflictReview", "Title"),
+        "description": QCoreApplication.translate("ConflictReview", "Description"),
+        "target_group": QCoreApplication.translate("ConflictReview", "Target group"),
+        "capacity": QCoreApplication.translate("ConflictReview", "Places"),
+        "budget_sek": QCoreApplication.translate("ConflictReview", "Budget (SEK)"),
+        "status": QCoreApplication.translate("ConflictReview", "Status"),
+        "completion_threshold_pct": QCoreApplication.translate(
+            "ConflictReview", "Attendance needed to complete (%)"
+        ),
+        "activity_code": QCoreApplication.translate("ConflictReview", "Activity code"),
+        "network_id": QCoreApplication.translate("ConflictReview", "Network"),
+        "region_code": QCoreApplication.translate("ConflictReview", "Region"),
+        "course_id": QCoreApplication.translate("ConflictReview", "Course"),
+        "person_id": QCoreApplication.translate("ConflictReview", "Person"),
+        "session_id": QCoreApplication.translate("ConflictReview", "Session"),
+        "starts_at": QCoreApplication.translate("ConflictReview", "Starts"),
+        "ends_at": QCoreApplication.translate("ConflictReview", "Ends"),
+        "venue_id": QCoreApplication.translate("ConflictReview", "Venue"),
+        "leader_id": QCoreApplication.translate("ConflictReview", "Leader"),
+        "note": QCoreApplication.translate("ConflictReview", "Note"),
+        "minutes": QCoreApplication.translate("ConflictReview", "Minutes attended"),
+        "recorded_at": QCoreApplication.translate("ConflictReview", "Recorded"),
+        "enrolled_at": QCoreApplication.translate("ConflictReview", "Enrolled"),
+        "status_since": QCoreApplication.translate("ConflictReview", "Status since"),
+        "changed_at": QCoreApplication.translate("ConflictReview", "Changed"),
+        "walk_in": QCoreApplication.translate("ConflictReview", "Walk-in"),
+        "address": QCoreApplication.translate("ConflictReview", "Address"),
+        "accessibility_notes": QCoreApplication.translate(
+            "ConflictReview", "Notes on accessibility"
+        ),
+        "deleted": QCoreApplication.translate("ConflictReview", "Deleted"),
+        "partition": QCoreApplication.translate("ConflictReview", "Owning region"),
     }
     if field in names:
         return names[field]
@@ -186,9 +194,13 @@ def value_text(field: str, value: Any, label: str | None = None) -> str:
     if label:
         return label
     if value is None or value == "":
-        return _t("(empty)")
+        return QCoreApplication.translate("ConflictReview", "(empty)")
     if isinstance(value, bool):
-        return _t("Yes") if value else _t("No")
+        return (
+            QCoreApplication.translate("ConflictReview", "Yes")
+            if value
+            else QCoreApplication.translate("ConflictReview", "No")
+        )
     if isinstance(value, Enum):
         return _enum_text(value)
     if isinstance(value, dt.datetime):
@@ -198,7 +210,7 @@ def value_text(field: str, value: Any, label: str | None = None) -> str:
     if isinstance(value, Decimal):
         return format(value, "f")
     if field == "accessibility_needs" and isinstance(value, str):
-        return _needs_text(value) or _t("(empty)")
+        return _needs_text(value) or QCoreApplication.translate("ConflictReview", "(empty)")
     return str(value)
 
 
@@ -213,7 +225,7 @@ def moment_text(moment: dt.datetime | None) -> str:
 
 def kept_text(item: ReviewItem) -> str:
     if item.after_delete:
-        return _t("Deleted")
+        return QCoreApplication.translate("ConflictReview", "Deleted")
     return value_text(item.field, item.kept_value, item.kept_label)
 
 
@@ -229,18 +241,28 @@ def review_refusal_text(exc: BaseException) -> str:
     """Why a decision was refused, in the interface language."""
     if isinstance(exc, ValidationError) and exc.code:
         wordings = {
-            "review.not_found": _t("This conflict is no longer in the list."),
-            "review.already_resolved": _t("This conflict has already been decided."),
-            "review.row_missing": _t("The record this conflict is about is not in this database."),
-            "review.row_deleted": _t(
+            "review.not_found": QCoreApplication.translate(
+                "ConflictReview", "This conflict is no longer in the list."
+            ),
+            "review.already_resolved": QCoreApplication.translate(
+                "ConflictReview", "This conflict has already been decided."
+            ),
+            "review.row_missing": QCoreApplication.translate(
+                "ConflictReview", "The record this conflict is about is not in this database."
+            ),
+            "review.row_deleted": QCoreApplication.translate(
+                "ConflictReview",
                 "The record has been deleted since, so the other value cannot be written to it. "
-                "Keep the value, or restore the record first."
+                "Keep the value, or restore the record first.",
             ),
-            "review.breaks_rule": _t(
+            "review.breaks_rule": QCoreApplication.translate(
+                "ConflictReview",
                 "The other value breaks a rule of the record as it is now (for example a "
-                "session that would end before it starts). Change the record instead."
+                "session that would end before it starts). Change the record instead.",
             ),
-            "review.bad_value": _t("The other value is damaged and cannot be used."),
+            "review.bad_value": QCoreApplication.translate(
+                "ConflictReview", "The other value is damaged and cannot be used."
+            ),
         }
         if exc.code in wordings:
             return wordings[exc.code]
@@ -273,20 +295,36 @@ class ReviewTableModel(RecordTableModel[ReviewItem]):
 
     def __init__(self, parent: Any = None) -> None:
         columns: list[Column[ReviewItem]] = [
-            Column(_t("What"), lambda r: table_name(r.table)),
-            Column(_t("Record"), lambda r: r.row_label),
-            Column(_t("Field"), lambda r: field_name(r.field)),
-            Column(_t("Kept value"), kept_text, tooltip=kept_text),
-            Column(_t("Kept from"), lambda r: r.kept_source),
             Column(
-                _t("Kept made"),
+                QCoreApplication.translate("ConflictReview", "What"), lambda r: table_name(r.table)
+            ),
+            Column(QCoreApplication.translate("ConflictReview", "Record"), lambda r: r.row_label),
+            Column(
+                QCoreApplication.translate("ConflictReview", "Field"), lambda r: field_name(r.field)
+            ),
+            Column(
+                QCoreApplication.translate("ConflictReview", "Kept value"),
+                kept_text,
+                tooltip=kept_text,
+            ),
+            Column(
+                QCoreApplication.translate("ConflictReview", "Kept from"), lambda r: r.kept_source
+            ),
+            Column(
+                QCoreApplication.translate("ConflictReview", "Kept made"),
                 lambda r: moment_text(r.kept_at),
                 sort_key=lambda r: r.kept_at,
             ),
-            Column(_t("Other value"), lost_text, tooltip=lost_text),
-            Column(_t("Other from"), lambda r: r.lost_source),
             Column(
-                _t("Other made"),
+                QCoreApplication.translate("ConflictReview", "Other value"),
+                lost_text,
+                tooltip=lost_text,
+            ),
+            Column(
+                QCoreApplication.translate("ConflictReview", "Other from"), lambda r: r.lost_source
+            ),
+            Column(
+                QCoreApplication.translate("ConflictReview", "Other made"),
                 lambda r: moment_text(r.lost_at),
                 sort_key=lambda r: r.lost_at,
             ),
@@ -630,9 +668,10 @@ class ConflictReviewPanel(QWidget):
             self.status.setText(self.tr("Restored %1.").replace("%1", item.row_label))
         else:
             self.status.setText(
-                self.tr("%1 now holds the other value; the next bundles carry it on.").replace(
-                    "%1", what
-                )
+                self.tr(
+                    "%1 now holds the other value; the next bundles carry it to the other "
+                    "installations."
+                ).replace("%1", what)
             )
         self.refresh()
         if outcome.resolution is not None:

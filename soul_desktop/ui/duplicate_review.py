@@ -192,8 +192,8 @@ def refusal(exc: BaseException) -> str:
         wordings = {
             "duplicates.not_here": QCoreApplication.translate(
                 "Duplicates",
-                "Duplicate persons are reviewed at central or at a regional office, not on a "
-                "workshop leader's installation.",
+                "Duplicate persons are reviewed at the central office or at a regional office, "
+                "not on a workshop leader's installation.",
             ),
             "duplicates.same_person": QCoreApplication.translate(
                 "Duplicates", "A person cannot be merged with themselves."
@@ -265,7 +265,8 @@ class MergeWording(QObject):
             line = self.tr("• %n enrolment(s)", "", enrolments)
             if result.enrolments_combined:
                 line += " " + self.tr(
-                    "(%n on a course %1 is already on: the one further along is kept)",
+                    "(%n of them on a course where %1 is already enrolled: the one further "
+                    "along is kept)",
                     "",
                     result.enrolments_combined,
                 ).replace("%1", keep)
@@ -274,7 +275,8 @@ class MergeWording(QObject):
             line = self.tr("• %n attendance mark(s)", "", marks)
             if result.attendance_combined:
                 line += " " + self.tr(
-                    "(%n for a session %1 already has a mark for: the better one is kept)",
+                    "(%n of them for a session where %1 is already marked: the better mark "
+                    "is kept)",
                     "",
                     result.attendance_combined,
                 ).replace("%1", keep)
@@ -293,7 +295,7 @@ class MergeWording(QObject):
         if result.place_changes:
             lines.append(
                 self.tr(
-                    "• %n freed place(s) offered to the first on the waiting list",
+                    "• %n freed place(s) offered to the first on the waitlist",
                     "",
                     result.place_changes,
                 )
