@@ -216,6 +216,8 @@ class _Generator:
         self.data = data
         self.regions = list(regions)
         self.rng = random.Random(seed)
+        # A personnummer belongs to one person: numbers already handed out are drawn again.
+        self.issued: set[str] = set()
         fake = Faker("sv_SE")
         fake.seed_instance(seed)
         self.fake = fake
@@ -264,6 +266,13 @@ class _Generator:
         return f"{digits[:6]}-{digits[6:]}"
 
     def _personnummer(self, birth_year: int, gender: Gender) -> str:
+        while True:
+            number = self._draw_personnummer(birth_year, gender)
+            if number not in self.issued:
+                self.issued.add(number)
+                return number
+
+    def _draw_personnummer(self, birth_year: int, gender: Gender) -> str:
         birth = dt.date(birth_year, 1, 1) + dt.timedelta(days=self.rng.randrange(365))
         serial = self.rng.randrange(100)
         gender_digit = self.rng.randrange(10)

@@ -70,6 +70,7 @@ def test_values_are_valid_and_varied(regional_db: Database) -> None:
             session.scalars(sa.select(Person.personnummer).where(Person.personnummer.is_not(None)))
         )
         assert numbers and all(personnummer.is_valid(n) for n in numbers)
+        assert len(set(numbers)) == len(numbers)  # one person per personnummer
         org_numbers = list(session.scalars(sa.select(Organisation.org_number)))
         assert org_numbers and all(orgnr.is_valid(n) for n in org_numbers)
         municipalities = set(session.scalars(sa.select(Organisation.municipality_code)))
