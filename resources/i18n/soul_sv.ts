@@ -308,291 +308,291 @@
     <name>ConflictReview</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Förnamn</translation>
+        <translation>Förnamn</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Efternamn</translation>
+        <translation>Efternamn</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Kön</translation>
+        <translation>Kön</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished">Födelseår</translation>
+        <translation>Födelseår</translation>
     </message>
     <message>
         <source>Personnummer</source>
-        <translation type="unfinished">Personnummer</translation>
+        <translation>Personnummer</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-post</translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Kommun</translation>
+        <translation>Kommun</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Roll</translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Employment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sysselsättning</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished">Utbildning</translation>
+        <translation>Utbildning</translation>
     </message>
     <message>
         <source>Accessibility needs</source>
-        <translation type="unfinished">Tillgänglighetsbehov</translation>
+        <translation>Tillgänglighetsbehov</translation>
     </message>
     <message>
         <source>Accessibility note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning om tillgänglighet</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished">Funktionsnedsättning</translation>
+        <translation>Funktionsnedsättning</translation>
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke lämnat</translation>
     </message>
     <message>
         <source>Declined to give personal identity number</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill inte uppge personnummer</translation>
     </message>
     <message>
         <source>Declined to state education</source>
-        <translation type="unfinished">Vill inte uppge utbildning</translation>
+        <translation>Vill inte uppge utbildning</translation>
     </message>
     <message>
         <source>Declined to state employment</source>
-        <translation type="unfinished">Vill inte uppge sysselsättning</translation>
+        <translation>Vill inte uppge sysselsättning</translation>
     </message>
     <message>
         <source>Declined to state disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill inte svara om funktionsnedsättning</translation>
     </message>
     <message>
         <source>Declined to state accessibility needs</source>
-        <translation type="unfinished">Vill inte uppge tillgänglighetsbehov</translation>
+        <translation>Vill inte uppge tillgänglighetsbehov</translation>
     </message>
     <message>
         <source>Merged into</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanslagen med</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Organisation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsnummer</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished">Juridisk form</translation>
+        <translation>Juridisk form</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beskrivning</translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <source>Target group</source>
-        <translation type="unfinished">Målgrupp</translation>
+        <translation>Målgrupp</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal platser</translation>
     </message>
     <message>
         <source>Budget (SEK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget (kr)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Attendance needed to complete (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvarokrav för genomförd kurs (%)</translation>
     </message>
     <message>
         <source>Activity code</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitetskod</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Nätverk</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished">Kurs</translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Kurstillfälle</translation>
+        <translation>Kurstillfälle</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Börjar</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutar</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Lokal</translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished">Kursledare</translation>
+        <translation>Kursledare</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Anteckning</translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>Minutes attended</source>
-        <translation type="unfinished">Minuter närvarande</translation>
+        <translation>Minuter närvarande</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerad</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmäld</translation>
     </message>
     <message>
         <source>Status since</source>
-        <translation type="unfinished">Status sedan</translation>
+        <translation>Status sedan</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrad</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished">Drop-in</translation>
+        <translation>Drop-in</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adress</translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <source>Notes on accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar om tillgänglighet</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Borttagen</translation>
+        <translation>Borttagen</translation>
     </message>
     <message>
         <source>Owning region</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillhör region</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tomt)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nej</translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>This conflict is no longer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikten finns inte längre i listan.</translation>
     </message>
     <message>
         <source>This conflict has already been decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikten har redan avgjorts.</translation>
     </message>
     <message>
         <source>The record this conflict is about is not in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten som konflikten gäller finns inte i den här databasen.</translation>
     </message>
     <message>
         <source>The record has been deleted since, so the other value cannot be written to it. Keep the value, or restore the record first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten har tagits bort sedan dess, så det andra värdet kan inte skrivas till den. Behåll värdet eller återställ först posten.</translation>
     </message>
     <message>
         <source>The other value breaks a rule of the record as it is now (for example a session that would end before it starts). Change the record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det andra värdet bryter mot en regel för posten som den ser ut nu (till exempel ett kurstillfälle som skulle sluta innan det börjar). Ändra posten i stället.</translation>
     </message>
     <message>
         <source>The other value is damaged and cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det andra värdet är skadat och kan inte användas.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält</translation>
     </message>
     <message>
         <source>Kept value</source>
-        <translation type="unfinished"></translation>
+        <translation>Behållet värde</translation>
     </message>
     <message>
         <source>Kept from</source>
-        <translation type="unfinished"></translation>
+        <translation>Behållet från</translation>
     </message>
     <message>
         <source>Kept made</source>
-        <translation type="unfinished"></translation>
+        <translation>Behållet ändrat</translation>
     </message>
     <message>
         <source>Other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Andra värdet</translation>
     </message>
     <message>
         <source>Other from</source>
-        <translation type="unfinished"></translation>
+        <translation>Andra från</translation>
     </message>
     <message>
         <source>Other made</source>
-        <translation type="unfinished"></translation>
+        <translation>Andra ändrat</translation>
     </message>
 </context>
 <context>
@@ -715,11 +715,7 @@
     </message>
     <message>
         <source>%1 now holds the other value; the next bundles carry it to the other installations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 now holds the other value; the next bundles carry it on.</source>
-        <translation type="vanished">%1 har nu det andra värdet; nästa paket för det vidare.</translation>
+        <translation>%1 har nu det andra värdet; nästa paket för det vidare till de andra installationerna.</translation>
     </message>
 </context>
 <context>
@@ -1276,11 +1272,7 @@
     </message>
     <message>
         <source>Duplicate persons are reviewed at the central office or at a regional office, not on a workshop leader&apos;s installation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate persons are reviewed at central or at a regional office, not on a workshop leader&apos;s installation.</source>
-        <translation type="vanished">Dubbletter av personer granskas på det centrala kansliet eller på ett regionkontor, inte i en kursledares installation.</translation>
+        <translation>Dubbletter av personer granskas på det centrala kansliet eller på ett regionkontor, inte i en kursledares installation.</translation>
     </message>
     <message>
         <source>A person cannot be merged with themselves.</source>
@@ -1892,30 +1884,23 @@
     </message>
     <message numerus="yes">
         <source>(%n of them on a course where %1 is already enrolled: the one further along is kept)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n av dem gäller en kurs där %1 redan är anmäld: den anmälan som har kommit längst behålls)</numerusform>
+            <numerusform>(%n av dem gäller kurser där %1 redan är anmäld: den anmälan som har kommit längst behålls)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n of them for a session where %1 is already marked: the better mark is kept)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n av dem gäller ett kurstillfälle där %1 redan har en närvaromarkering: den bättre markeringen behålls)</numerusform>
+            <numerusform>(%n av dem gäller kurstillfällen där %1 redan har en närvaromarkering: den bättre markeringen behålls)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>• %n freed place(s) offered to the first on the waitlist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n on a course %1 is already on: the one further along is kept)</source>
-        <translation type="vanished">
-            <numerusform>(%n gäller en kurs som %1 redan är med på: den anmälan som har kommit längst behålls)</numerusform>
-            <numerusform>(%n gäller kurser som %1 redan är med på: den anmälan som har kommit längst behålls)</numerusform>
+        <translation>
+            <numerusform>• %n plats som blir ledig erbjuds den som står först på väntelistan</numerusform>
+            <numerusform>• %n platser som blir lediga erbjuds dem som står först på väntelistan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1923,13 +1908,6 @@
         <translation>
             <numerusform>• %n närvaromarkering</numerusform>
             <numerusform>• %n närvaromarkeringar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n for a session %1 already has a mark for: the better one is kept)</source>
-        <translation type="vanished">
-            <numerusform>(%n gäller ett kurstillfälle där %1 redan har en markering: den bättre behålls)</numerusform>
-            <numerusform>(%n gäller kurstillfällen där %1 redan har en markering: den bättre behålls)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1942,13 +1920,6 @@
     <message>
         <source>• empty fields filled in: %1</source>
         <translation>• tomma fält som fylls i: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>• %n freed place(s) offered to the first on the waiting list</source>
-        <translation type="vanished">
-            <numerusform>• %n plats som blir ledig erbjuds den som står först på väntelistan</numerusform>
-            <numerusform>• %n platser som blir lediga erbjuds dem som står först på väntelistan</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 is then removed and points to %2; bundles made before the merge land on %2 when they are imported. A merge cannot be undone.</source>
