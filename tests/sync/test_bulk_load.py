@@ -15,6 +15,10 @@ from soul_desktop.sync.importer import import_bundle
 from tests.sync.conftest import Installations, digest
 from tests.sync.test_importer import _rewrite
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="bulk loads without indexes and the per-row reference checks are SQLite's"
+)
+
 
 def _indexes(db: Database) -> list[tuple[str, str]]:
     with db.engine.connect() as conn:
