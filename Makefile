@@ -27,7 +27,7 @@ i18n: $(QM)
 
 ## Collect new and changed interface strings into the .ts files (then translate them).
 lupdate: $(INSTALLED)
-	$(BIN)/pyside6-lupdate -silent -locations none $(UI_SOURCES) -ts $(TS)
+	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete $(UI_SOURCES) -ts $(TS)
 
 run: $(INSTALLED) i18n
 	$(BIN)/soul-desktop
