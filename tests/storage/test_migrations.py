@@ -239,3 +239,28 @@ def test_upgrade_from_0004_adds_the_local_sync_tables_empty(tmp_path: Path) -> N
         differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     engine.dispose()
     assert differences == []
+
+
+def test_upgrade_from_0005_adds_the_erasure_marker_unset_and_an_empty_log(tmp_path: Path) -> None:
+    path = tmp_path / "before_erasure.db"
+    _database_at_first_revision(path, then_upgrade_to="0005")
+    assert _revision(path) == "0005"
+
+    opened = setup.open_application_database(setup.locate(path), create=False)
+    opened.database.dispose()
+
+    assert opened.upgraded_from == "0005"
+    assert _revision(path) == migrations.HEAD_REVISION
+    with sqlite3.connect(path) as conn:
+        columns = {row[1]: row for row in conn.execute("PRAGMA table_info(person)")}
+        assert columns["erased_at"][3] == 0  # nullable: no upgrade of older bundles needed
+        assert conn.execute("SELECT first_name, erased_at FROM person").fetchall() == [
+            ("Åsa", None)
+        ]
+        assert conn.execute("SELECT count(*) FROM erasure_log").fetchone() == (0,)
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    engine = create_engine(DatabaseLocation.parse(path))
+    with engine.connect() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
+    assert differences == []

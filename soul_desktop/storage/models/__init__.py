@@ -3,6 +3,7 @@
 from soul_desktop.storage.models.attendance import Attendance
 from soul_desktop.storage.models.course import Course, CourseArea, CourseLeader, CourseSession
 from soul_desktop.storage.models.enrolment import Enrolment, EnrolmentStatusChange
+from soul_desktop.storage.models.erasure import ErasureLog
 from soul_desktop.storage.models.fourr import R1Count, R2Resource, R3Analysis, R4Action
 from soul_desktop.storage.models.installation import Installation, LocalState
 from soul_desktop.storage.models.network import NetworkBoardMember, NetworkMember, RegionalNetwork
@@ -36,6 +37,7 @@ __all__ = [
     "CourseSession",
     "Enrolment",
     "EnrolmentStatusChange",
+    "ErasureLog",
     "Installation",
     "LegalForm",
     "LocalState",

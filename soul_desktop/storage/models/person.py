@@ -56,6 +56,9 @@ class Person(Synced, Base):
     declined_accessibility: Mapped[bool] = mapped_column(sa.Boolean, default=False)
     # Set when central merges a duplicate into another person; bundles follow the redirect.
     merged_into_id: Mapped[str | None] = mapped_column(uuid_column(), sa.ForeignKey("person.id"))
+    # Set by a GDPR erasure (domain/erasure.py): the personal fields are blank and stay blank
+    # whatever version of them arrives later.
+    erased_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime, index=True)
 
     extra_table_args = (
         sa.CheckConstraint(
