@@ -686,7 +686,8 @@ def _merge_batch(
     fresh_ids: list[str] = []
     packer = _packer(table, conn.dialect) if conn.dialect.name == "sqlite" else None
     guard = local.guard
-    check = _checker(table)
+    # The generated packer is also the quickest full check (its conversions are cheap).
+    check: Callable[[Mapping[str, Any]], Any] = packer if packer is not None else _checker(table)
     for number, (key, raw) in enumerate(zip(keys, raw_rows, strict=True), start):
         violation = guard.violation(table.name, raw)
         if violation is not None:
@@ -712,7 +713,7 @@ def _merge_batch(
                 continue
         if known.get(key[0]) == key:
             # The same version as here: nothing to merge (P1), but checked all the same.
-            if not check(raw):
+            if not check(raw):  # False, or None from the packer
                 _decode(table, raw, number)  # raises, naming the problem
             counts.unchanged += 1
             continue
