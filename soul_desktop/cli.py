@@ -1,17 +1,34 @@
-"""Headless command line: set-up, demo data, figures and sync bundles; never imports Qt."""
+"""Headless command line: set-up, demo data, figures and sync bundles; never imports Qt.
+
+An encrypted database's passphrase comes from the environment variable SOUL_PASSPHRASE or
+from the file named by --passphrase-file, never from the command line itself: every user of
+the computer can read a command line (ps, /proc, shell history).
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from soul_desktop import __version__
 from soul_desktop.domain.enums import InstallationRole
-from soul_desktop.domain.errors import SoulError
+from soul_desktop.domain.errors import (
+    DatabaseLockedError,
+    PassphraseRequiredError,
+    SoulError,
+)
+
+if TYPE_CHECKING:
+    from soul_desktop.services.setup import OpenedDatabase
 
 PROG = "soul-desktop"
+PASSPHRASE_VARIABLE = "SOUL_PASSPHRASE"
+NEW_PASSPHRASE_VARIABLE = "SOUL_NEW_PASSPHRASE"
+_HOW_TO_GIVE = f"set {PASSPHRASE_VARIABLE} or give --passphrase-file FILE"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -31,6 +48,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH_OR_URL",
         help="database file or SQLAlchemy URL (default: soul.db in the user data directory)",
     )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help=f"read the database's passphrase from FILE (one line; - reads standard input) "
+        f"instead of the environment variable {PASSPHRASE_VARIABLE}",
+    )
+    # Only to refuse it with the reason (and so that argparse does not take it for an
+    # abbreviation of --passphrase-file).
+    parser.add_argument("--passphrase", nargs="?", const="", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     init = commands.add_parser("init", help="set up this installation")
@@ -39,6 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     role.add_argument("--leader", action="store_true", help="a workshop leader's laptop")
     init.add_argument("--region", help="NUTS-2 region code, e.g. SE32 (not for --central)")
     init.add_argument("--name", required=True, help="the installation's name")
+    init.add_argument(
+        "--unencrypted",
+        action="store_true",
+        help=f"make an unencrypted database (throw-away and demo databases only); without it, "
+        f"init encrypts the new database with the passphrase from {PASSPHRASE_VARIABLE} or "
+        "--passphrase-file",
+    )
 
     demo = commands.add_parser("demo", help="add realistic Swedish demo data")
     demo.add_argument("--participants", type=_positive_int, default=500, metavar="N")
@@ -83,6 +116,48 @@ def build_parser() -> argparse.ArgumentParser:
     )
     verify.add_argument("file", help="the bundle file")
     verify.add_argument("--json", action="store_true", help="print the manifest as JSON")
+
+    person = commands.add_parser("person", help="a person's data (GDPR): register extract, erasure")
+    person_commands = person.add_subparsers(
+        dest="person_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    extract = person_commands.add_parser(
+        "export", help="everything this installation holds about a person, as JSON or PDF"
+    )
+    extract.add_argument("person_id", metavar="PERSON_ID")
+    extract.add_argument("--out", required=True, metavar="FILE", help="FILE.json or FILE.pdf")
+    erase = person_commands.add_parser(
+        "erase", help="erase a person's personal data everywhere (travels on; cannot be undone)"
+    )
+    erase.add_argument("person_id", metavar="PERSON_ID")
+    erase.add_argument("--reason", required=True, help="why, for the erasure log")
+
+    passphrase = commands.add_parser(
+        "passphrase", help="change the database's passphrase, or encrypt an unencrypted database"
+    )
+    passphrase_commands = passphrase.add_subparsers(
+        dest="passphrase_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    change = passphrase_commands.add_parser(
+        "change",
+        help=f"a new passphrase: the current one as for every command, the new one from "
+        f"{NEW_PASSPHRASE_VARIABLE} or --new-passphrase-file",
+    )
+    change.add_argument(
+        "--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE"
+    )
+    change.add_argument("--new-passphrase", nargs="?", const="", help=argparse.SUPPRESS)
+    encrypt = passphrase_commands.add_parser(
+        "encrypt",
+        help=f"encrypt an unencrypted database in place, under the passphrase from "
+        f"{PASSPHRASE_VARIABLE} or --passphrase-file",
+    )
+    encrypt.add_argument(
+        "--keep-backup",
+        action="store_true",
+        help="keep the unencrypted copy taken first (removed otherwise: it would give away "
+        "what the encryption protects)",
+    )
     return parser
 
 
@@ -107,15 +182,32 @@ def _fail(message: str) -> int:
 
 def run(ns: argparse.Namespace) -> int:
     """Run a parsed headless command; every refusal is one line on stderr."""
+    if (
+        getattr(ns, "passphrase", None) is not None
+        or getattr(ns, "new_passphrase", None) is not None
+    ):
+        return _fail(
+            "a passphrase is never given on the command line (other users can read it there); "
+            f"{_HOW_TO_GIVE}"
+        )
     try:
         return _COMMANDS[ns.command](ns)
+    except DatabaseLockedError as exc:
+        if exc.code == "init.passphrase_needed":
+            return _fail(
+                f"init encrypts the new database: {_HOW_TO_GIVE} (or give --unencrypted for a "
+                "throw-away database)"
+            )
+        if isinstance(exc, PassphraseRequiredError):
+            return _fail(f"{exc}: {_HOW_TO_GIVE}")
+        return _fail(str(exc))
     except SoulError as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail("interrupted; nothing was saved")
     except Exception as exc:
         # Database driver errors and the like: still one line, never a traceback.
-        if type(exc).__module__.startswith(("sqlalchemy", "sqlite3")):
+        if type(exc).__module__.startswith(("sqlalchemy", "sqlite3", "sqlcipher3")):
             return _fail(f"database error: {getattr(exc, 'orig', None) or exc}")
         raise
 
@@ -127,8 +219,44 @@ def main(argv: Sequence[str]) -> int:
     return run(ns)
 
 
+def _read_passphrase(file: str | None, variable: str, option: str) -> str | None:
+    """The passphrase from the file named by `option`, else from `variable`; None if neither.
+
+    A file holds one line; its final line break (an editor adds one) is not part of it.
+    """
+    if file is None:
+        return os.environ.get(variable) or None
+    try:
+        if file == "-":
+            text = sys.stdin.readline()
+        else:
+            with open(file, encoding="utf-8", newline="") as handle:
+                text = handle.read()
+    except OSError as exc:
+        raise SoulError(f"cannot read the {option} {file} ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise SoulError(f"the {option} {file} is not UTF-8 text") from exc
+    text = text.removesuffix("\n").removesuffix("\r")
+    if not text:
+        raise SoulError(f"the {option} {file} is empty")
+    return text
+
+
+def _passphrase(ns: argparse.Namespace) -> str | None:
+    return _read_passphrase(ns.passphrase_file, PASSPHRASE_VARIABLE, "--passphrase-file")
+
+
+def _open(ns: argparse.Namespace) -> OpenedDatabase:
+    """The existing database named by --db, unlocked with the passphrase when it is encrypted."""
+    from soul_desktop.services import setup
+
+    return setup.open_application_database(
+        setup.locate(ns.db), create=False, passphrase=_passphrase(ns)
+    )
+
+
 def _cmd_init(ns: argparse.Namespace) -> int:
-    from soul_desktop.services import installation, setup
+    from soul_desktop.services import encryption, installation, setup
 
     role = (
         InstallationRole.CENTRAL
@@ -140,7 +268,13 @@ def _cmd_init(ns: argparse.Namespace) -> int:
     # Validate first: a refused init must not leave a new file behind.
     installation.validate(role, ns.region, ns.name)
     location = setup.locate(ns.db)
-    opened = setup.open_application_database(location, create=True)
+    passphrase = _passphrase(ns)
+    if passphrase is not None and ns.unencrypted:
+        raise SoulError(
+            f"--unencrypted and a passphrase ({PASSPHRASE_VARIABLE} or --passphrase-file) "
+            "contradict each other; give one of them"
+        )
+    opened = encryption.open_for_init(location, passphrase, allow_unencrypted=ns.unencrypted)
     try:
         info = installation.initialise(opened.database, role, ns.region, ns.name)
     except BaseException:
@@ -150,17 +284,25 @@ def _cmd_init(ns: argparse.Namespace) -> int:
             for suffix in ("", "-wal", "-shm"):
                 location.path.with_name(location.path.name + suffix).unlink(missing_ok=True)
         raise
+    encrypted = opened.database.encrypted
     opened.database.dispose()
     where = f" in {info.region_code} {info.region_name}" if info.region_code else ""
     print(f"Initialised {info.role.value} installation “{info.name}”{where} ({info.id})")
     print(f"Database: {location.describe()}")
+    if encrypted:
+        print(
+            "Encrypted with the passphrase given. Nothing can recover the data if the "
+            "passphrase is lost: keep it safe."
+        )
+    elif location.path is not None:
+        print("Not encrypted (--unencrypted): for throw-away and demo data only.")
     return 0
 
 
 def _cmd_demo(ns: argparse.Namespace) -> int:
-    from soul_desktop.services import demo, setup
+    from soul_desktop.services import demo
 
-    opened = setup.open_application_database(setup.locate(ns.db), create=False)
+    opened = _open(ns)
     try:
         summary = demo.generate(opened.database, participants=ns.participants, seed=ns.seed)
     finally:
@@ -174,9 +316,9 @@ def _cmd_demo(ns: argparse.Namespace) -> int:
 
 
 def _cmd_stats(ns: argparse.Namespace) -> int:
-    from soul_desktop.services import setup, stats
+    from soul_desktop.services import stats
 
-    opened = setup.open_application_database(setup.locate(ns.db), create=False)
+    opened = _open(ns)
     try:
         figures = stats.collect(opened.database)
     finally:
@@ -197,9 +339,9 @@ def _cmd_stats(ns: argparse.Namespace) -> int:
 
 
 def _cmd_digest(ns: argparse.Namespace) -> int:
-    from soul_desktop.services import setup, sync_status
+    from soul_desktop.services import sync_status
 
-    opened = setup.open_application_database(setup.locate(ns.db), create=False)
+    opened = _open(ns)
     try:
         print(sync_status.digest(opened.database))
     finally:
@@ -209,12 +351,11 @@ def _cmd_digest(ns: argparse.Namespace) -> int:
 
 def _cmd_export(ns: argparse.Namespace) -> int:
     from soul_desktop.domain.errors import SoulError
-    from soul_desktop.services import setup
     from soul_desktop.sync.exporter import export_bundle, export_course_pack
 
     if ns.course and (ns.full or ns.to):
         raise SoulError("--course makes a course pack; it cannot be combined with --full or --to")
-    opened = setup.open_application_database(setup.locate(ns.db), create=False)
+    opened = _open(ns)
     try:
         if ns.course:
             manifest = export_course_pack(opened.database, ns.out, ns.course)
@@ -236,11 +377,10 @@ def _cmd_export(ns: argparse.Namespace) -> int:
 def _cmd_import(ns: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from soul_desktop.services import setup
     from soul_desktop.sync.importer import import_bundle
     from soul_desktop.sync.receipts import write_receipt
 
-    opened = setup.open_application_database(setup.locate(ns.db), create=False)
+    opened = _open(ns)
     refused = 0
     try:
         # Each bundle on its own: one refused bundle does not stop the others.
@@ -259,10 +399,9 @@ def _cmd_import(ns: argparse.Namespace) -> int:
 
 
 def _cmd_receipt(ns: argparse.Namespace) -> int:
-    from soul_desktop.services import setup
     from soul_desktop.sync.receipts import apply_receipt, write_receipt
 
-    opened = setup.open_application_database(setup.locate(ns.db), create=False)
+    opened = _open(ns)
     try:
         if ns.receipt_command == "write":
             write_receipt(opened.database, ns.bundle_id, ns.out)
@@ -287,6 +426,87 @@ def _cmd_verify(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_person(ns: argparse.Namespace) -> int:
+    from soul_desktop.reports.person_record import check_format, export_record
+    from soul_desktop.services import gdpr
+
+    if ns.person_command == "export":
+        check_format(ns.out)  # before opening anything: a wrong ending writes nothing
+    opened = _open(ns)
+    try:
+        if ns.person_command == "export":
+            record = gdpr.person_record(opened.database, ns.person_id)
+            export_record(record, ns.out)
+            print(
+                f"Wrote {ns.out}: register extract of {record.person.first_name} "
+                f"{record.person.last_name} ({len(record.enrolments)} enrolments, "
+                f"{len(record.attendance)} attendance rows)"
+            )
+        else:
+            result = gdpr.erase_person(opened.database, ns.person_id, reason=ns.reason)
+            merged = len(result.person_ids) - 1
+            also = f" and {merged} duplicate(s) merged into them" if merged else ""
+            print(
+                f"Erased the personal data of person {result.person_id}{also}: "
+                f"{result.rows_changed} rows blanked; the next export carries the erasure on"
+            )
+    finally:
+        opened.database.dispose()
+    return 0
+
+
+def _cmd_passphrase(ns: argparse.Namespace) -> int:
+    from soul_desktop.services import encryption, setup
+
+    location = setup.locate(ns.db)
+    if location.path is None:
+        raise SoulError(
+            "a PostgreSQL database has no passphrase: the server's own access control protects it"
+        )
+    passphrase = _passphrase(ns)
+    if ns.passphrase_command == "change":
+        if passphrase is None:
+            raise SoulError(f"passphrase change needs the current passphrase: {_HOW_TO_GIVE}")
+        new = _read_passphrase(
+            ns.new_passphrase_file, NEW_PASSPHRASE_VARIABLE, "--new-passphrase-file"
+        )
+        if new is None:
+            raise SoulError(
+                f"passphrase change needs the new passphrase: set {NEW_PASSPHRASE_VARIABLE} "
+                "or give --new-passphrase-file FILE"
+            )
+        if not encryption.is_encrypted(location):
+            raise SoulError(
+                f"{location.describe()} is not encrypted; `passphrase encrypt` encrypts it"
+            )
+        opened = _open(ns)
+        try:
+            encryption.change_passphrase(opened.database, passphrase, new)
+        finally:
+            opened.database.dispose()
+        print(f"Changed the passphrase of {location.describe()}.")
+        print("Nothing can recover the data if the new passphrase is lost: keep it safe.")
+        return 0
+    if passphrase is None:
+        raise SoulError(f"passphrase encrypt needs the passphrase to encrypt with: {_HOW_TO_GIVE}")
+    if encryption.is_encrypted(location):
+        raise SoulError(f"{location.describe()} is already encrypted")
+    opened = setup.open_application_database(location, create=False)
+    try:
+        outcome = encryption.encrypt(opened.database, passphrase, keep_backup=ns.keep_backup)
+    finally:
+        opened.database.dispose()
+    print(f"Encrypted {location.describe()}.")
+    print("Nothing can recover the data if the passphrase is lost: keep it safe.")
+    if outcome.kept_backup is not None:
+        print(
+            f"The unencrypted copy is kept at {outcome.kept_backup}: store it safely or delete it."
+        )
+    for backup in outcome.unencrypted_backups:
+        print(f"Still unencrypted: the older backup {backup}; delete it or store it safely.")
+    return 0
+
+
 _COMMANDS = {
     "init": _cmd_init,
     "demo": _cmd_demo,
@@ -296,4 +516,6 @@ _COMMANDS = {
     "import": _cmd_import,
     "receipt": _cmd_receipt,
     "verify": _cmd_verify,
+    "person": _cmd_person,
+    "passphrase": _cmd_passphrase,
 }

@@ -20,6 +20,35 @@ class NewerDatabaseError(DatabaseOpenError):
     """The database was written by a newer SOUL Desktop; it is left untouched."""
 
 
+class DatabaseLockedError(DatabaseOpenError):
+    """An encrypted database that was not unlocked; nothing was read or written.
+
+    `code` names the case, stable across versions, so the interface can word it in its own
+    language: "database.passphrase_needed" (no passphrase was given) or
+    "database.wrong_passphrase" (the one given does not open it).
+    """
+
+    code = "database.locked"
+
+
+class PassphraseRequiredError(DatabaseLockedError):
+    """The database is encrypted and no passphrase was given."""
+
+    code = "database.passphrase_needed"
+
+
+class WrongPassphraseError(DatabaseLockedError):
+    """The passphrase does not unlock the database (or the file is not a SOUL database)."""
+
+    code = "database.wrong_passphrase"
+
+
+class DatabaseInUseError(DatabaseOpenError):
+    """A change that needs the database to itself, while another program has it open."""
+
+    code = "database.in_use"
+
+
 class NotInitialisedError(SoulError):
     """The database has no installation yet; `init` (or the first-run dialog) sets one up."""
 

@@ -32,9 +32,16 @@ def locate(db: str | os.PathLike[str] | None) -> DatabaseLocation:
     return DatabaseLocation.parse(db if db is not None else paths.default_database_path())
 
 
-def open_application_database(location: DatabaseLocation, *, create: bool) -> OpenedDatabase:
-    """Open, upgrade (after a backup) and bring the reference data up to date."""
-    result = open_database(location, create=create)
+def open_application_database(
+    location: DatabaseLocation, *, create: bool, passphrase: str | None = None
+) -> OpenedDatabase:
+    """Open, upgrade (after a backup) and bring the reference data up to date.
+
+    `passphrase` unlocks an encrypted SQLite file (a wrong or missing one raises
+    `DatabaseLockedError` before anything is written) and makes a new file encrypted; an
+    unencrypted file opens as before (`database.encrypted` is then False).
+    """
+    result = open_database(location, create=create, passphrase=passphrase)
     try:
         with UnitOfWork(result.database) as uow:
             if reference_data.load(uow.session, reference()):

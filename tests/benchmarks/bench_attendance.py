@@ -74,7 +74,8 @@ def _ensure_database(source: Path) -> None:
     if source.exists():
         return
     subprocess.run(
-        [str(BIN), "--db", str(source), "init", "--central", "--name", "Bench"], check=True
+        [str(BIN), "--db", str(source), "init", "--central", "--name", "Bench", "--unencrypted"],
+        check=True,
     )
     subprocess.run(
         [str(BIN), "--db", str(source), "demo", "--participants", "100000", "--seed", "1"],

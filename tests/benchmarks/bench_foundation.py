@@ -86,7 +86,7 @@ def main() -> int:
     db = folder / "bench.db"
     try:
         subprocess.run(
-            [str(BIN), "--db", str(db), "init", "--central", "--name", "Bench"],
+            [str(BIN), "--db", str(db), "init", "--central", "--name", "Bench", "--unencrypted"],
             check=True,
             capture_output=True,
         )

@@ -38,7 +38,10 @@ RUNS = 7
 def _ensure_database(path: Path) -> None:
     if path.exists():
         return
-    subprocess.run([str(BIN), "--db", str(path), "init", "--central", "--name", "B"], check=True)
+    subprocess.run(
+        [str(BIN), "--db", str(path), "init", "--central", "--name", "B", "--unencrypted"],
+        check=True,
+    )
     subprocess.run(
         [str(BIN), "--db", str(path), "demo", "--participants", "100000", "--seed", "1"],
         check=True,

@@ -40,7 +40,11 @@ def _refused(code: int, err: str) -> None:
     assert lines[0].startswith("soul-desktop") and ": error: " in lines[0]
 
 
-def test_init_regional_leader_and_central(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+def test_init_regional_leader_and_central(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # init encrypts the new database (issue #5): the passphrase comes from the environment.
+    monkeypatch.setenv("SOUL_PASSPHRASE", "en hemlig mening")
     code, out, _ = _run(
         capsys,
         "--db",
@@ -68,6 +72,7 @@ def test_init_regional_leader_and_central(tmp_path: Path, capsys: pytest.Capture
         capsys, "--db", str(tmp_path / "c.db"), "init", "--central", "--name", "Centralt kansli"
     )
     assert code == 0 and "central installation" in out
+    assert "Encrypted with the passphrase given" in out
 
 
 def test_demo_and_stats_json(regional_db_path: Path, capsys: pytest.CaptureFixture[str]):
@@ -170,7 +175,10 @@ def test_read_only_location(
     else:
         target.parent.chmod(0o555)
     try:
-        code, _, err = _run(capsys, "--db", str(target), "init", "--central", "--name", "C")
+        # --unencrypted: without a passphrase init would refuse before looking at the place.
+        code, _, err = _run(
+            capsys, "--db", str(target), "init", "--central", "--name", "C", "--unencrypted"
+        )
     finally:
         target.parent.chmod(0o755)
     _refused(code, err)
@@ -196,7 +204,9 @@ def test_console_script_runs_headless_without_qt(tmp_path: Path) -> None:
         "except SystemExit as e:\n    assert not e.code, e.code\n"
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt loaded'"
     )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    # With a passphrase, as init now needs: loading SQLCipher must not load Qt either.
+    env = {**os.environ, "SOUL_PASSPHRASE": "en hemlig mening"}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     assert "central installation" in done.stdout
 
@@ -271,7 +281,8 @@ def _installation(
 ) -> str:
     path = folder / name
     path.write_bytes(template.read_bytes())
-    code, _, err = _run(capsys, "--db", str(path), "init", *init)
+    # Throw-away sync test databases: unencrypted, as init allows only when asked (issue #5).
+    code, _, err = _run(capsys, "--db", str(path), "init", *init, "--unencrypted")
     assert code == 0, err
     return str(path)
 

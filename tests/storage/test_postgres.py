@@ -203,7 +203,9 @@ def test_central_demo_stats_and_digest_match_sqlite(
     sqlite_path = tmp_path / "central.db"
     results = {}
     for db in (postgres_url, str(sqlite_path)):
-        code, out, err = _run(capsys, "--db", db, "init", "--central", "--name", "Centralt kansli")
+        code, out, err = _run(
+            capsys, "--db", db, "init", "--central", "--name", "Centralt kansli", "--unencrypted"
+        )
         assert code == 0, err
         code, out, err = _run(capsys, "--db", db, "demo", "--participants", "200", "--seed", "1")
         assert code == 0, err
@@ -253,7 +255,8 @@ def test_central_on_postgresql_merges_a_regional_bundle_as_sqlite_does(
     from soul_desktop.sync.importer import import_bundle
 
     regional = tmp_path / "jamtland.db"
-    assert _run(capsys, "--db", str(regional), "init", "--region", "SE32", "--name", "J")[0] == 0
+    init = ("init", "--region", "SE32", "--name", "J", "--unencrypted")
+    assert _run(capsys, "--db", str(regional), *init)[0] == 0
     code, _, err = _run(
         capsys, "--db", str(regional), "demo", "--participants", "80", "--seed", "4"
     )
@@ -268,7 +271,8 @@ def test_central_on_postgresql_merges_a_regional_bundle_as_sqlite_does(
     central_sqlite = tmp_path / "central.db"
     digests = {}
     for location in (postgres_url, str(central_sqlite)):
-        assert _run(capsys, "--db", location, "init", "--central", "--name", "C")[0] == 0
+        init = ("init", "--central", "--name", "C", "--unencrypted")
+        assert _run(capsys, "--db", location, *init)[0] == 0
         db = setup.open_application_database(setup.locate(location), create=False).database
         try:
             summary = import_bundle(db, bundle)
