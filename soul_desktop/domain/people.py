@@ -65,6 +65,8 @@ class PersonRecord:
     declined_disability: bool
     declined_accessibility: bool
     merged_into_id: str | None
+    # Set when the person's data was erased (GDPR); the fields above are then blank.
+    erased_at: dt.datetime | None = None
 
     @property
     def full_name(self) -> str:

@@ -64,6 +64,7 @@ _PERSON_COLUMNS = (
     Person.declined_disability,
     Person.declined_accessibility,
     Person.merged_into_id,
+    Person.erased_at,
 )
 _NEEDS_POSITION = 16
 # Enum and flag columns are read as plain text and integers and turned into values here:
