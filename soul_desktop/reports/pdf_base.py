@@ -150,6 +150,9 @@ def data_table(
         hAlign="LEFT",
     )
     commands: list[tuple[Any, ...]] = [
+        # Cells are paragraphs with their own font; the table's default (Helvetica, without
+        # å, ä, ö) must not be referenced at all.
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, LINE_GREY),
         ("LINEBELOW", (0, -1), (-1, -1), 0.5, LINE_GREY),
@@ -176,6 +179,7 @@ def field_table(pairs: Sequence[tuple[str, str]], label_share: float = 0.34) -> 
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.3, HEADER_GREY),
                 ("TOPPADDING", (0, 0), (-1, -1), 2.5),

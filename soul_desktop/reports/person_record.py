@@ -6,6 +6,7 @@ too, in words a participant can read (codes such as "isced_5_8" are written out)
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -141,6 +142,32 @@ def _optional(value: object) -> str:
 def _deleted(label: str, deleted: bool) -> str:
     """A row that was deleted (a tombstone still held) says so beside its first column."""
     return f"{label} (borttagen)" if deleted else label
+
+
+# Coded fields a review item may hold, with the words for their codes.
+_CODED_FIELDS = {
+    "gender": GENDERS,
+    "role": ROLES,
+    "employment_status": EMPLOYMENT,
+    "education_band": EDUCATION,
+    "disability": DISABILITY,
+    "status": {**ENROLMENT_STATUS, **ATTENDANCE_STATUS},
+}
+
+
+def _review_value(field: str, canonical_json: str) -> str:
+    """A review item's stored value (canonical JSON) in words: "kvinna", not "\"woman\""."""
+    try:
+        value = json.loads(canonical_json)
+    except ValueError:
+        return canonical_json
+    if value is None or value == "":
+        return "(tomt)"
+    if isinstance(value, bool):
+        return YES_NO[value]
+    if isinstance(value, str):
+        return _CODED_FIELDS.get(field, {}).get(value, value)
+    return str(value)
 
 
 def _who(mark: ChangeMark) -> str:
@@ -387,8 +414,8 @@ def _story(record: PersonalRecord) -> list[Flowable]:
                     _word(TABLES, i.table_name),
                     FIELDS.get(i.field, i.field),
                     _word(REVIEW_KINDS, i.kind),
-                    f"{i.kept_value} ({_when_who(i.kept)})",
-                    f"{i.lost_value} ({_when_who(i.lost)})",
+                    f"{_review_value(i.field, i.kept_value)} ({_when_who(i.kept)})",
+                    f"{_review_value(i.field, i.lost_value)} ({_when_who(i.lost)})",
                     time_text(i.detected_at),
                     YES_NO[i.resolved],
                 ]
