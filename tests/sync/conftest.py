@@ -7,8 +7,7 @@
   test. Without a reachable server these variants are skipped with the reason in the summary
   (a failure when SOUL_TEST_POSTGRES_REQUIRED is set, as in .ci/run).
 Bundles and other files always go to the test's folder. A test about SQLite itself runs on the
-"sqlite" world alone when it (or its module) is marked `sqlite_only(reason=...)` or its module
-is listed in SQLITE_ONLY below.
+"sqlite" world alone when it (or its module, by `pytestmark`) is marked `sqlite_only(reason=...)`.
 """
 
 from __future__ import annotations
@@ -33,11 +32,6 @@ from tests.services.test_attendance import Built, build_course
 NAMES = ("A", "B", "C")
 BACKENDS = ("sqlite", "postgresql")
 
-# Modules whose tests are about SQLite itself, with the reason (like the marker).
-SQLITE_ONLY = {
-    "tests.sync.test_bulk_load": "bulk loads drop and rebuild SQLite's secondary indexes",
-}
-
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
@@ -51,12 +45,11 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "world" not in metafunc.fixturenames:
         return
     marker = metafunc.definition.get_closest_marker("sqlite_only")
-    reason = SQLITE_ONLY.get(metafunc.module.__name__)
     if marker is not None:
         reason = marker.kwargs.get("reason") or (marker.args[0] if marker.args else None)
         if not reason:
             raise pytest.UsageError(f"{metafunc.definition.nodeid}: sqlite_only needs a reason")
-    backends = ("sqlite",) if reason is not None else BACKENDS
+    backends = ("sqlite",) if marker is not None else BACKENDS
     metafunc.parametrize("world", backends, indirect=True, scope="session")
 
 
