@@ -17,6 +17,7 @@ from soul_desktop.domain import canonical, versions
 from soul_desktop.domain.errors import ValidationError
 from soul_desktop.domain.hlc import HybridLogicalClock
 from soul_desktop.storage.database import Database
+from soul_desktop.storage.gdpr import reapply_erasures
 from soul_desktop.storage.models import (
     Installation,
     LocalState,
@@ -96,6 +97,8 @@ class ImportSummary:
     counter_ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
     # Rows moved from a merged person to the survivor after the merge (`storage.person_merge`).
     redirected: int = 0
+    # Rows of erased persons blanked again after the merge (`storage.gdpr.reapply_erasures`).
+    reblanked: int = 0
 
     @property
     def refused(self) -> bool:
@@ -291,6 +294,9 @@ def _apply(db: Database, reader: BundleReader, summary: ImportSummary, dry_run: 
             # work takes its counter and clock from local_state).
             with UnitOfWork.on_connection(conn) as uow:
                 summary.redirected = redirect_to_survivors(uow.session)
+                # GDPR: whatever version a bundle held, an erased person's personal fields
+                # stay blank here (an edit made where the erasure had not yet arrived).
+                summary.reblanked = reapply_erasures(uow.session)
                 uow.commit()
             if sqlite:
                 # Only rows written can break a reference (an import never deletes a row).
