@@ -16,6 +16,21 @@ from sqlalchemy.engine import make_url
 from soul_desktop.domain.enums import InstallationRole
 from soul_desktop.services import installation, setup
 from soul_desktop.storage.database import Database
+from tests.keyring_backend import MemoryKeyring
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
+    """A fresh in-memory keyring for every test; the computer's real one is never touched.
+
+    Child processes get keyring's "fail" backend, which stores nothing.
+    """
+    import keyring
+
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    return backend
 
 
 def _make_template(folder: Path, role: InstallationRole | None, region: str | None) -> Path:

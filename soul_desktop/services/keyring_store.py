@@ -33,8 +33,9 @@ def _keyring() -> Any:
 def _entry(location: DatabaseLocation) -> str | None:
     if location.path is None:
         return None
-    # Windows paths compare without regard to case; elsewhere normcase changes nothing.
-    return os.path.normcase(str(location.path))
+    # One entry per file however its path was written ("a/../soul.db"); Windows paths compare
+    # without regard to case (elsewhere normcase changes nothing).
+    return os.path.normcase(os.path.normpath(location.path))
 
 
 def available() -> bool:

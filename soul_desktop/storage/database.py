@@ -93,8 +93,6 @@ def _sqlite_state(path: Path, kind: str, passphrase: str | None) -> str | None:
     """
     if kind in (encryption.MISSING, encryption.EMPTY):
         return None
-    sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
-    present = [p.exists() for p in sidecars]
     try:
         if kind == encryption.ENCRYPTED:
             if passphrase is None:
@@ -113,13 +111,7 @@ def _sqlite_state(path: Path, kind: str, passphrase: str | None) -> str | None:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
-    except (*encryption.driver_errors(), DatabaseOpenError) as exc:
-        # Even a read-only open of a WAL file makes -wal/-shm; leave the folder as it was.
-        for sidecar, existed in zip(sidecars, present, strict=True):
-            if not existed:
-                sidecar.unlink(missing_ok=True)
-        if isinstance(exc, DatabaseOpenError):
-            raise
+    except encryption.driver_errors() as exc:
         raise DatabaseOpenError(f"{path} is damaged and cannot be read ({exc})") from exc
     if row is None:
         raise DatabaseOpenError(f"{path} has no schema version; it is damaged")
@@ -272,10 +264,19 @@ def _open_sqlite(location: DatabaseLocation, *, create: bool, passphrase: str | 
             raise DatabaseOpenError(f"cannot create the folder {path.parent} ({exc})") from exc
     # The key in use: an encrypted file's, or a new file's; a plain file needs none.
     key = None if kind == encryption.PLAIN else passphrase
-    revision = _sqlite_state(path, kind, key)
-    _refuse_if_newer(revision, str(path))
-    if revision != migrations.HEAD_REVISION:
-        _check_writable(path)
+    sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    present = [p.exists() for p in sidecars]
+    try:
+        revision = _sqlite_state(path, kind, key)
+        _refuse_if_newer(revision, str(path))
+        if revision != migrations.HEAD_REVISION:
+            _check_writable(path)
+    except DatabaseOpenError:
+        # Even a read-only open of a WAL file makes -wal/-shm; leave the folder as it was.
+        for sidecar, existed in zip(sidecars, present, strict=True):
+            if not existed:
+                sidecar.unlink(missing_ok=True)
+        raise
     backup = None
     try:
         if revision is None:

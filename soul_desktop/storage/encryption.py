@@ -126,8 +126,15 @@ def _refusal(path: Path, exc: Exception) -> DatabaseOpenError:
             "database); nothing was changed"
         )
     if "locked" in str(exc) or "busy" in str(exc):
-        return DatabaseInUseError(f"{path} is in use by another program ({exc})")
+        return _in_use(path)
     return DatabaseOpenError(f"{path} is damaged and cannot be read ({exc})")
+
+
+def _in_use(path: Path) -> DatabaseInUseError:
+    return DatabaseInUseError(
+        f"{path} is open in another program (another SOUL Desktop window or command?); "
+        "close it and try again; nothing was changed"
+    )
 
 
 def driver_errors() -> tuple[type[Exception], ...]:
@@ -210,10 +217,7 @@ def _exclusive(path: Path, passphrase: str | None) -> Iterator[Any]:
             conn.execute("BEGIN EXCLUSIVE")
             conn.execute("COMMIT")
         except db.OperationalError as exc:
-            raise DatabaseInUseError(
-                f"{path} is open in another program (another SOUL Desktop window or command?); "
-                "close it and try again; nothing was changed"
-            ) from exc
+            raise _in_use(path) from exc
         # Everything into the main file and the WAL emptied: what follows reads one file.
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         yield conn
