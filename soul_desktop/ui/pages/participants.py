@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from soul_desktop.domain import ids
+from soul_desktop.domain.gdpr import ErasureResult
 from soul_desktop.domain.people import (
     LegalFormChoice,
     MunicipalityChoice,
@@ -33,6 +34,7 @@ from soul_desktop.domain.people import (
 from soul_desktop.services import people
 from soul_desktop.ui.context import PageContext
 from soul_desktop.ui.edits import Edit
+from soul_desktop.ui.gdpr_actions import PersonRightsBar
 from soul_desktop.ui.models.people import (
     OrganisationTableModel,
     PersonCourseTableModel,
@@ -250,6 +252,7 @@ class ParticipantsPage(QWidget):
     organisationsLoaded = Signal(int)
     choicesLoaded = Signal()
     summaryLoaded = Signal(object)  # PersonSummary
+    personErased = Signal(object)  # the erased person's PersonRecord, reloaded
     loadFailed = Signal(str)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -299,6 +302,10 @@ class ParticipantsPage(QWidget):
         self.person_summary_label.setTextFormat(Qt.TextFormat.PlainText)
         tab.details_layout.addWidget(self.person_title)
         tab.details_layout.addWidget(self.person_summary_label)
+        # GDPR: the register extract and erasure (ui/gdpr_actions.py).
+        self.rights = PersonRightsBar(self._context, tab.details)
+        self.rights.erased.connect(self._person_erased)
+        tab.details_layout.addWidget(self.rights)
 
         self.person_tabs = QTabWidget(tab.details)
         self.person_tabs.setAccessibleName(self.tr("About the person"))
@@ -420,6 +427,9 @@ class ParticipantsPage(QWidget):
 
     def _show_person(self, record: PersonRecord | None) -> None:
         self.person_form.set_record(record)
+        # An erased person's fields stay blank (they would be blanked again on every import).
+        self.person_form.setEnabled(record is None or record.erased_at is None)
+        self.rights.set_person(record)
         self.persons.delete_button.setEnabled(record is not None)
         self.courses_model.set_records([])
         if record is None:
@@ -466,6 +476,24 @@ class ParticipantsPage(QWidget):
             self.person_title.setText(record.full_name)
         if before is None or before.organisation_id != record.organisation_id:
             self._load_organisations()  # the person counts changed
+
+    def _person_erased(self, result: ErasureResult) -> None:
+        job = self._context.worker.submit(
+            people.get_person, self._context.database, result.person_id
+        )
+        job.succeeded.connect(self._erased_person_loaded)
+        job.failed.connect(self._load_failed)
+
+    def _erased_person_loaded(self, record: PersonRecord) -> None:
+        self.person_model.update_record(record)
+        if record.id == self._summary_for:
+            self.person_title.setText(record.full_name)
+            self.person_title.setAccessibleName(record.full_name)
+            self.person_form.set_record(record)
+            self.person_form.setEnabled(False)
+            self.rights.set_person(record, keep_status=True)
+        self._load_organisations()  # the person left their organisation's count
+        self.personErased.emit(record)
 
     def new_person(self) -> None:
         """Ask for the names in a dialog; the person is added when it is accepted."""
