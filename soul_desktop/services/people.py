@@ -172,6 +172,13 @@ def update_person(database: Database, person_id: str, **changes: Any) -> PersonR
     with UnitOfWork(database) as uow:
         session = uow.session
         current = _live_person(session, person_id)
+        if current.erased_at is not None:
+            # Importers blank an erased person's fields again whatever arrives (GDPR).
+            raise ValidationError(
+                "this person's data has been erased and cannot be filled in again",
+                field="id",
+                code="person.erased",
+            )
         before = {name: getattr(current, name) for name in PERSON_FIELDS}
         values = _check_person(session, person_id, before, changes)
         row = store.person_row(session, person_id)

@@ -283,6 +283,10 @@ def _person(code: str, _field: str | None, p: Params) -> str | None:
         return QCoreApplication.translate(
             "Refusals", "The person is no longer in the register; they may have been deleted."
         )
+    if code == "person.erased":
+        return QCoreApplication.translate(
+            "Refusals", "This person's data has been erased; it cannot be filled in again."
+        )
     if code == "person.on_courses":
         # Singular and plural as two messages: lupdate cannot mark translate() as numerus.
         if _count(p) == 1:
@@ -620,6 +624,37 @@ def _installation(code: str, _field: str | None, p: Params) -> str | None:
 
 
 # The first part of a code ("enrolment" of "enrolment.no_offer") chooses the wording function.
+def _gdpr(code: str, _field: str | None, p: Params) -> str | None:
+    if code == "gdpr.person_not_found":
+        return QCoreApplication.translate("Refusals", "There is no such person in the register.")
+    if code == "gdpr.already_erased":
+        return _fill(
+            QCoreApplication.translate("Refusals", "This person's data was already erased on %1."),
+            p.get("date"),
+        )
+    if code == "gdpr.reason_required":
+        return QCoreApplication.translate(
+            "Refusals", "Say why the data is erased; the reason is kept in the erasure log."
+        )
+    if code == "gdpr.reason_too_long":
+        return _fill(
+            QCoreApplication.translate("Refusals", "The reason may be at most %1 characters long."),
+            p.get("limit"),
+        )
+    if code == "gdpr.export_format":
+        return _fill(
+            QCoreApplication.translate(
+                "Refusals", "Choose a file name ending in .pdf or .json (not “%1”)."
+            ),
+            p.get("suffix"),
+        )
+    if code == "gdpr.no_installation":
+        return QCoreApplication.translate(
+            "Refusals", "This database has no installation yet; set it up first."
+        )
+    return None
+
+
 _WORDINGS: dict[str, _Wording] = {
     "name": _name,
     "birth_year": _birth_year,
@@ -634,6 +669,7 @@ _WORDINGS: dict[str, _Wording] = {
     "flag": _flag,
     "field": _field,
     "person": _person,
+    "gdpr": _gdpr,
     "organisation": _organisation,
     "municipality": _municipality,
     "legal_form": _legal_form,

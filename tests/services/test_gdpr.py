@@ -377,6 +377,14 @@ def test_erasure_is_refused_without_a_reason_twice_or_for_nobody(
     assert caught.value.code == "gdpr.already_erased"
 
 
+def test_an_erased_person_cannot_be_filled_in_again(regional_db: Database, rich: Rich) -> None:
+    gdpr.erase_person(regional_db, rich.person_id, reason="Begäran")
+    with pytest.raises(ValidationError) as caught:
+        people.update_person(regional_db, rich.person_id, first_name="Åsa")
+    assert caught.value.code == "person.erased"
+    assert people.get_person(regional_db, rich.person_id).first_name == "Raderad"
+
+
 def test_the_register_shows_an_erased_person_as_erased(regional_db: Database, rich: Rich) -> None:
     result = gdpr.erase_person(regional_db, rich.person_id, reason="Begäran")
     record = people.get_person(regional_db, rich.person_id)

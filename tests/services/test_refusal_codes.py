@@ -45,6 +45,8 @@ CODED_MODULES = [
     "services/identity_numbers.py",
     "services/installation.py",
     "services/planning.py",
+    "services/gdpr.py",
+    "reports/person_record.py",
 ]
 
 

@@ -32,6 +32,8 @@ CODED_SOURCES = [
     "services/enrolment.py",
     "services/attendance.py",
     "services/installation.py",
+    "services/gdpr.py",
+    "reports/person_record.py",
     "ui/people_forms.py",
 ]
 _CODE = re.compile(r'code="([a-z_]+\.[a-z_]+)"')
