@@ -5,7 +5,8 @@ from soul_desktop.storage.models.course import Course, CourseArea, CourseLeader,
 from soul_desktop.storage.models.enrolment import Enrolment, EnrolmentStatusChange
 from soul_desktop.storage.models.erasure import ErasureLog
 from soul_desktop.storage.models.fourr import R1Count, R2Resource, R3Analysis, R4Action
-from soul_desktop.storage.models.installation import Installation, LocalState
+from soul_desktop.storage.models.installation import Installation, LocalState, Revocation
+from soul_desktop.storage.models.keys import InstallationKey, IssuedEnrolment
 from soul_desktop.storage.models.network import NetworkBoardMember, NetworkMember, RegionalNetwork
 from soul_desktop.storage.models.organisation import Organisation
 from soul_desktop.storage.models.person import Person
@@ -39,6 +40,8 @@ __all__ = [
     "EnrolmentStatusChange",
     "ErasureLog",
     "Installation",
+    "InstallationKey",
+    "IssuedEnrolment",
     "LegalForm",
     "LocalState",
     "Milestone",
@@ -56,6 +59,7 @@ __all__ = [
     "R4Action",
     "Region",
     "RegionalNetwork",
+    "Revocation",
     "SyncAck",
     "SyncConflict",
     "SyncImportLog",

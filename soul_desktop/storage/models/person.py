@@ -26,6 +26,10 @@ class Person(Synced, Base):
     birth_year: Mapped[int | None] = mapped_column(sa.Integer)
     # Sensitive: stored only when needed, normalised to YYYYMMDD-NNNN.
     personnummer: Mapped[str | None] = mapped_column(sa.String(13), index=True)
+    # What travels instead of the personnummer: HMAC-SHA256 under the programme key
+    # (`domain/identity_hash.py`), kept in step by the unit of work; central finds duplicates
+    # by it. NULL without a personnummer or before this installation has the programme key.
+    personnummer_hash: Mapped[str | None] = mapped_column(sa.String(64), index=True)
     email: Mapped[str | None] = mapped_column(sa.String(320))
     phone: Mapped[str | None] = mapped_column(sa.String(40))
     organisation_id: Mapped[str | None] = mapped_column(
