@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from soul_desktop.domain.errors import SoulError
-from soul_desktop.services import installation, setup
+from soul_desktop.domain.errors import SoulError, WrongPassphraseError
+from soul_desktop.services import encryption, installation, setup
 from soul_desktop.ui import i18n
 from soul_desktop.ui.first_run import FirstRunDialog
 from soul_desktop.ui.main_window import MainWindow
@@ -111,32 +111,87 @@ def _remove_new_database(opened: setup.OpenedDatabase) -> None:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
+def _unlock(worker: Worker, location: setup.DatabaseLocation) -> setup.OpenedDatabase | None:
+    """Open an encrypted database: with the keyring's passphrase, else by asking for it.
+
+    None when the user quits instead. Errors other than a wrong passphrase propagate.
+    """
+    # Imported here: an unencrypted database never loads the keyring (start-up time).
+    from soul_desktop.services import keyring_store
+    from soul_desktop.ui.passphrase import UnlockDialog
+
+    message = ""
+    remembered = keyring_store.recall(location)
+    if remembered is not None:
+        try:
+            return setup.open_application_database(location, create=False, passphrase=remembered)
+        except WrongPassphraseError:
+            message = QCoreApplication.translate(
+                "App",
+                "The passphrase remembered on this computer no longer opens this database "
+                "(was it changed elsewhere?). Type the current one.",
+            )
+    dialog = UnlockDialog(
+        worker,
+        location,
+        location.describe(),
+        message=message,
+        keyring_available=keyring_store.available(),
+        forget_remembered=remembered is not None,
+    )
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    opened = dialog.opened
+    dialog.deleteLater()
+    return opened if accepted else None
+
+
+def _cannot_start(exc: SoulError) -> int:
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("App", "Cannot start"),
+        QCoreApplication.translate("App", "The database could not be opened.") + "\n\n" + str(exc),
+    )
+    return 1
+
+
 def main(ns: argparse.Namespace) -> int:
     """Run the graphical application until its window closes; the exit status is returned."""
     app = _application()
     i18n.install(app, i18n.stored_language())
 
+    # The unlock dialog opens the database on the worker, so it exists from the start.
+    worker = Worker()
     try:
         location = setup.locate(ns.db)
-        opened = setup.open_application_database(location, create=True)
+        if encryption.is_encrypted(location):
+            unlocked = _unlock(worker, location)
+            if unlocked is None:
+                worker.shutdown()
+                return 0
+            opened = unlocked
+        else:
+            opened = setup.open_application_database(location, create=True)
     except SoulError as exc:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "Cannot start"),
-            QCoreApplication.translate("App", "The database could not be opened.")
-            + "\n\n"
-            + str(exc),
-        )
-        return 1
+        worker.shutdown()
+        return _cannot_start(exc)
+    except BaseException:
+        worker.shutdown()
+        raise
 
     database = opened.database
-    worker = Worker()
     try:
         # One indexed row: cheap enough to read before the window, unlike the figures.
         info = installation.current(database)
         if info is None:
+            state = encryption.state(database, ask_keyring=False)
+            ask_passphrase = state.applies and not state.encrypted
             dialog = FirstRunDialog(
-                worker, database, installation.region_choices(database), location.describe()
+                worker,
+                database,
+                installation.region_choices(database),
+                location.describe(),
+                ask_passphrase=ask_passphrase,
+                keyring_available=ask_passphrase and encryption.keyring_available(),
             )
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             info = dialog.created

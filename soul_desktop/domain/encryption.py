@@ -65,11 +65,14 @@ def check_new_passphrase(
 
 @dataclass(frozen=True, slots=True)
 class EncryptionState:
-    """Whether encryption at rest applies to a database, and whether it is encrypted."""
+    """Whether encryption at rest applies to a database, whether it is encrypted, and whether
+    this computer's keyring remembers its passphrase."""
 
     # A SQLite file; PostgreSQL relies on the server's own access control instead.
     applies: bool
     encrypted: bool
+    remembered: bool = False
+    keyring_available: bool = False
 
 
 @dataclass(frozen=True, slots=True)

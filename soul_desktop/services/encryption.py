@@ -15,7 +15,7 @@ from soul_desktop.domain.encryption import (
 from soul_desktop.domain.enums import InstallationRole
 from soul_desktop.domain.errors import DatabaseOpenError, PassphraseRequiredError, SoulError
 from soul_desktop.domain.records import InstallationInfo
-from soul_desktop.services import installation
+from soul_desktop.services import installation, keyring_store
 from soul_desktop.services.setup import OpenedDatabase, open_application_database
 from soul_desktop.storage import database as storage
 from soul_desktop.storage import encryption as files
@@ -31,9 +31,25 @@ class InitNeedsPassphraseError(PassphraseRequiredError):
     code = INIT_NEEDS_PASSPHRASE
 
 
-def state(database: Database) -> EncryptionState:
-    path = database.location.path
-    return EncryptionState(applies=path is not None, encrypted=database.encrypted)
+def state(database: Database, *, ask_keyring: bool = True) -> EncryptionState:
+    """The database's encryption and, with `ask_keyring`, what the keyring knows of it.
+
+    Start-up passes False: loading and asking the keyring takes a moment, and an unencrypted
+    database has no passphrase to remember.
+    """
+    applies = database.location.path is not None
+    if not (applies and ask_keyring):
+        return EncryptionState(applies=applies, encrypted=database.encrypted)
+    return EncryptionState(
+        applies=True,
+        encrypted=database.encrypted,
+        remembered=database.encrypted and keyring_store.is_remembered(database.location),
+        keyring_available=keyring_store.available(),
+    )
+
+
+def keyring_available() -> bool:
+    return keyring_store.available()
 
 
 def is_encrypted(location: DatabaseLocation) -> bool:

@@ -13,7 +13,7 @@ import os
 from typing import Any
 
 from soul_desktop.domain.errors import SoulError
-from soul_desktop.storage.database import DatabaseLocation
+from soul_desktop.storage.database import Database, DatabaseLocation
 
 SERVICE = "SOUL Desktop database"
 
@@ -30,7 +30,11 @@ def _keyring() -> Any:
     return keyring
 
 
-def _entry(location: DatabaseLocation) -> str | None:
+Target = DatabaseLocation | Database
+
+
+def _entry(target: Target) -> str | None:
+    location = target.location if isinstance(target, Database) else target
     if location.path is None:
         return None
     # One entry per file however its path was written ("a/../soul.db"); Windows paths compare
@@ -48,7 +52,7 @@ def available() -> bool:
         return False
 
 
-def recall(location: DatabaseLocation) -> str | None:
+def recall(location: Target) -> str | None:
     """The remembered passphrase of the database at `location`, or None.
 
     None as well when the keyring cannot be asked (absent, locked and the user said no):
@@ -64,11 +68,11 @@ def recall(location: DatabaseLocation) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def is_remembered(location: DatabaseLocation) -> bool:
+def is_remembered(location: Target) -> bool:
     return recall(location) is not None
 
 
-def remember(location: DatabaseLocation, passphrase: str) -> None:
+def remember(location: Target, passphrase: str) -> None:
     """Store the passphrase for this database; KeyringError when the keyring refuses."""
     entry = _entry(location)
     if entry is None:
@@ -79,7 +83,7 @@ def remember(location: DatabaseLocation, passphrase: str) -> None:
         raise KeyringError(f"the keyring could not store the passphrase ({exc})") from exc
 
 
-def forget(location: DatabaseLocation) -> bool:
+def forget(location: Target) -> bool:
     """Remove this database's passphrase from the keyring; False when none was there."""
     entry = _entry(location)
     if entry is None:

@@ -1,4 +1,9 @@
-"""The first-run dialog that sets up a new database's installation: role, region and name."""
+"""The first-run dialog that sets up a new database's installation: role, region and name.
+
+For an unencrypted SQLite database it also asks for the passphrase that encrypts it (twice):
+every installation set up in the interface is encrypted (issue #5). Throw-away and demo
+databases are made unencrypted with `soul-desktop init --unencrypted` instead.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -23,9 +29,10 @@ from PySide6.QtWidgets import (
 from soul_desktop.domain.enums import InstallationRole
 from soul_desktop.domain.errors import ValidationError
 from soul_desktop.domain.records import InstallationInfo, RegionChoice
-from soul_desktop.services import installation
+from soul_desktop.services import encryption, installation, keyring_store
 from soul_desktop.ui import labels
 from soul_desktop.ui.pages.common import READABLE_WIDTH, heading, paragraph
+from soul_desktop.ui.passphrase import PassphraseFields, no_recovery_text, passphrase_problem_text
 from soul_desktop.ui.refusals import refusal_text
 from soul_desktop.ui.worker import Worker
 
@@ -47,7 +54,8 @@ class FirstRunDialog(QDialog):
     """
 
     installationCreated = Signal(object)  # InstallationInfo
-    validationFailed = Signal(str, str)  # field ("name", "region" or ""), message shown
+    # field ("name", "region", "passphrase", "repeat" or ""), message shown
+    validationFailed = Signal(str, str)
 
     def __init__(
         self,
@@ -56,6 +64,9 @@ class FirstRunDialog(QDialog):
         regions: list[RegionChoice],
         database_text: str,
         parent: QWidget | None = None,
+        *,
+        ask_passphrase: bool = False,
+        keyring_available: bool = False,
     ) -> None:
         super().__init__(parent)
         self._worker = worker
@@ -135,6 +146,21 @@ class FirstRunDialog(QDialog):
         name_label = QLabel(self.tr("&Name:"), self)
         name_label.setBuddy(self.name_edit)
         form.addRow(name_label, _with_error(self.name_edit, self.name_error, self))
+        # The passphrase that encrypts the database, when it is not encrypted yet.
+        self.passphrase: PassphraseFields | None = None
+        if ask_passphrase:
+            note = paragraph(
+                self.tr(
+                    "The database is encrypted with a passphrase you choose; it is asked for "
+                    "when SOUL Desktop starts, unless this computer remembers it."
+                )
+                + " "
+                + no_recovery_text(),
+                self,
+            )
+            form.addRow(note)
+            self.passphrase = PassphraseFields(self, keyring_available=keyring_available)
+            self.passphrase.add_to(form, self)
         layout.addLayout(form)
 
         self.general_error = _error_label(self)
@@ -197,16 +223,32 @@ class FirstRunDialog(QDialog):
             return
         for label in (self.name_error, self.region_error, self.general_error):
             self._clear_error(label)
+        if self.passphrase is not None:
+            self.passphrase.clear_errors()
         role, region, name = self.role(), self.region_code(), self.name()
         problems = _problems(role, region, name)
+        if self.passphrase is not None:
+            problems = self.passphrase.problems() + problems
         if problems:
-            # The name comes first, the region (above it in the form) last: each complaint moves
-            # the focus, so it ends on the topmost field that needs attention.
+            # Bottom up: the passphrase first, then the name, the region (above it in the form)
+            # last: each complaint moves the focus, so it ends on the topmost field that needs
+            # attention.
             for problem in problems:
                 self._show_validation_error(problem)
             return
         self._set_busy(True)
-        job = self._worker.submit(installation.initialise, self._database, role, region, name)
+        if self.passphrase is None:
+            job = self._worker.submit(installation.initialise, self._database, role, region, name)
+        else:
+            job = self._worker.submit(
+                encryption.initialise_installation,
+                self._database,
+                role,
+                region,
+                name,
+                self.passphrase.passphrase(),
+                self.passphrase.repeated(),
+            )
         job.succeeded.connect(self._on_created)
         job.failed.connect(self._on_failed)
 
@@ -215,12 +257,38 @@ class FirstRunDialog(QDialog):
         for widget in (self.ok_button, self.name_edit, *self.role_buttons.values()):
             widget.setEnabled(not busy)
         self.region_combo.setEnabled(not busy and self.role() is not InstallationRole.CENTRAL)
+        if self.passphrase is not None:
+            self.passphrase.set_enabled(not busy)
 
     @Slot(object)
     def _on_created(self, info: InstallationInfo) -> None:
-        self._set_busy(False)
         self.created = info
-        self.installationCreated.emit(info)
+        if self.passphrase is not None and self.passphrase.remember():
+            # Set up and encrypted: now the keyring, whose refusal changes nothing of that.
+            job = self._worker.submit(
+                keyring_store.remember, self._database, self.passphrase.passphrase()
+            )
+            job.succeeded.connect(lambda _result: self._finish())
+            job.failed.connect(self._on_keyring_failed)
+            return
+        self._finish()
+
+    @Slot(object)
+    def _on_keyring_failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Not remembered"),
+            self.tr(
+                "The installation is set up and its database encrypted, but the passphrase "
+                "could not be remembered: %1 It will be asked for at the next start."
+            ).replace("%1", passphrase_problem_text(exc)),
+        )
+        self._finish()
+
+    def _finish(self) -> None:
+        self._set_busy(False)
+        assert self.created is not None
+        self.installationCreated.emit(self.created)
         self.accept()
 
     @Slot(object)
@@ -229,11 +297,14 @@ class FirstRunDialog(QDialog):
         if isinstance(exc, ValidationError):
             self._show_validation_error(exc)
             return
-        message = self.tr("Nothing was saved: %1").replace("%1", refusal_text(exc))
+        message = self.tr("Nothing was saved: %1").replace("%1", passphrase_problem_text(exc))
         self._show_error(self.general_error, "", message)
 
     def _show_validation_error(self, exc: ValidationError) -> None:
         """Put the reason, in the interface language, next to its field."""
+        if self.passphrase is not None and self.passphrase.show_problem(exc):
+            self.validationFailed.emit(exc.field or "", passphrase_problem_text(exc))
+            return
         message = refusal_text(exc)
         if exc.field == "name":
             self._show_error(self.name_error, "name", message)

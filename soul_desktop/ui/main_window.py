@@ -101,7 +101,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.overview = OverviewPage(worker, database, installation, self)
-        self.settings_page = SettingsPage(installation, database_text, settings, self)
+        self.settings_page = SettingsPage(
+            installation, database_text, settings, self, context=self.context
+        )
         pages: list[tuple[str, QWidget]] = [
             (self.tr("Overview"), self.overview),
             (self.tr("Courses"), LazyPage(self._build_courses, self)),

@@ -12,8 +12,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from soul_desktop import app
 from soul_desktop.domain.enums import InstallationRole
-from soul_desktop.services import installation, setup
+from soul_desktop.domain.errors import PassphraseRequiredError
+from soul_desktop.services import encryption, installation, keyring_store, setup
 from soul_desktop.ui.first_run import FirstRunDialog
+from soul_desktop.ui.passphrase import UnlockDialog
+
+PASSPHRASE = "vår hemliga fras"
 
 
 @pytest.fixture
@@ -34,13 +38,13 @@ def namespace(path: Path) -> argparse.Namespace:
     return argparse.Namespace(db=str(path), command=None)
 
 
-def when_dialog_opens(action: object) -> QTimer:
-    """Run `action(dialog)` as soon as main()'s modal first-run dialog is up."""
+def when_dialog_opens(action: object, kind: type = FirstRunDialog) -> QTimer:
+    """Run `action(dialog)` as soon as main()'s modal dialog of `kind` is up."""
     timer = QTimer()
 
     def poll() -> None:
         widget = QApplication.activeModalWidget()
-        if isinstance(widget, FirstRunDialog):
+        if isinstance(widget, kind):
             timer.stop()
             action(widget)  # type: ignore[operator]
 
@@ -106,19 +110,93 @@ def test_first_run_then_the_main_window(
     def fill_in(dialog: FirstRunDialog) -> None:
         dialog.region_combo.setCurrentIndex(dialog.region_combo.findData("SE32"))
         dialog.name_edit.setText("Jämtland kontor")
+        # Issue #5: a new installation's database is encrypted; the dialog asks for the
+        # passphrase twice.
+        assert dialog.passphrase is not None
+        dialog.passphrase.passphrase_edit.setText(PASSPHRASE)
+        dialog.passphrase.repeat_edit.setText(PASSPHRASE)
         dialog.ok_button.click()
 
     timer = when_dialog_opens(fill_in)
     assert app.main(namespace(path)) == 0
     timer.stop()
     assert capsys.readouterr().out.startswith("SHOWN ")
-    opened = setup.open_application_database(setup.locate(path), create=False)
+    with pytest.raises(PassphraseRequiredError):
+        setup.open_application_database(setup.locate(path), create=False)
+    opened = setup.open_application_database(
+        setup.locate(path), create=False, passphrase=PASSPHRASE
+    )
     try:
         info = installation.current(opened.database)
     finally:
         opened.database.dispose()
     assert info is not None
     assert (info.name, info.region_code) == ("Jämtland kontor", "SE32")
+
+
+@pytest.fixture
+def encrypted(tmp_path: Path) -> Path:
+    path = tmp_path / "soul.db"
+    opened = encryption.open_for_init(setup.locate(path), PASSPHRASE)
+    installation.initialise(opened.database, InstallationRole.LEADER, "SE32", "Kurslaptop")
+    opened.database.dispose()
+    return path
+
+
+def test_an_encrypted_database_asks_for_its_passphrase(
+    qt_app: QApplication, probe_quit: None, encrypted: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tries: list[str] = []
+
+    def type_it(dialog: UnlockDialog) -> None:
+        dialog.unlockFailed.connect(tries.append)
+        dialog.passphrase_edit.setText("fel fras")
+        dialog.ok_button.click()
+        # After the refusal, the right one (the dialog stays until then).
+        dialog.unlockFailed.connect(
+            lambda _message: (dialog.passphrase_edit.setText(PASSPHRASE), dialog.submit())
+        )
+
+    timer = when_dialog_opens(type_it, UnlockDialog)
+    assert app.main(namespace(encrypted)) == 0
+    timer.stop()
+    assert tries == ["That passphrase does not open this database. Try again."]
+    assert capsys.readouterr().out.startswith("SHOWN ")
+    assert keyring_store.recall(setup.locate(encrypted)) is None
+
+
+def test_a_remembered_passphrase_opens_without_asking(
+    qt_app: QApplication, probe_quit: None, encrypted: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    keyring_store.remember(setup.locate(encrypted), PASSPHRASE)
+    asked: list[UnlockDialog] = []
+    timer = when_dialog_opens(lambda dialog: (asked.append(dialog), dialog.reject()), UnlockDialog)
+    assert app.main(namespace(encrypted)) == 0
+    timer.stop()
+    assert asked == []
+    assert capsys.readouterr().out.startswith("SHOWN ")
+
+
+def test_a_stale_remembered_passphrase_asks_and_says_why(
+    qt_app: QApplication, encrypted: Path
+) -> None:
+    location = setup.locate(encrypted)
+    keyring_store.remember(location, "en gammal fras")
+    shown: list[str] = []
+
+    def quit_(dialog: UnlockDialog) -> None:
+        shown.append(dialog.error_label.text())
+        dialog.quit_button.click()
+
+    before = encrypted.read_bytes()
+    timer = when_dialog_opens(quit_, UnlockDialog)
+    assert app.main(namespace(encrypted)) == 0
+    timer.stop()
+    assert len(shown) == 1 and "no longer opens this database" in shown[0]
+    # Quitting changes nothing: the file, and the keyring entry (only a successful unlock
+    # replaces or removes it).
+    assert encrypted.read_bytes() == before
+    assert keyring_store.recall(location) == "en gammal fras"
 
 
 def test_seconds_since_process_start_is_plausible() -> None:

@@ -1,4 +1,4 @@
-"""The settings page: who this installation is, where its data lives, and the language."""
+"""The settings page: who this installation is, where its data lives and how it is protected."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QWid
 
 from soul_desktop.domain.records import InstallationInfo
 from soul_desktop.ui import i18n, labels
+from soul_desktop.ui.context import PageContext
+from soul_desktop.ui.encryption_settings import EncryptionSection
 from soul_desktop.ui.pages.common import heading, page_layout, paragraph, value_label
 
 
@@ -21,6 +23,8 @@ class SettingsPage(QWidget):
         database_text: str,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
+        *,
+        context: PageContext | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -56,6 +60,12 @@ class SettingsPage(QWidget):
         self.database_label.setAccessibleName(self.tr("Database file"))
         form.addRow(self.tr("File"), self.database_label)
         layout.addWidget(database_box)
+
+        # The encryption section needs the worker and the database (the main window has them).
+        self.encryption_section: EncryptionSection | None = None
+        if context is not None:
+            self.encryption_section = EncryptionSection(context.worker, context.database, self)
+            layout.addWidget(self.encryption_section)
 
         language_box = QGroupBox(self.tr("Language"), self)
         language_box.setAccessibleName(self.tr("Language"))
