@@ -36,6 +36,8 @@ from soul_desktop.ui.passphrase import (
 )
 from soul_desktop.ui.worker import Worker
 
+QWIDGETSIZE_MAX = 16_777_215
+
 if TYPE_CHECKING:
     # An opaque handle from services.setup; the interface only hands it back to services.
     from soul_desktop.services.setup import Database
@@ -189,7 +191,7 @@ class ChangePassphraseDialog(_PassphraseDialog):
         label = QLabel(self.tr("C&urrent passphrase:"), self)
         label.setBuddy(self.current_edit)
         self.form.addRow(label, with_error(self.current_edit, self.current_error, self))
-        self.fields.add_to(self.form, self)
+        self.fields.add_to(self.form, self, replacing=True)
         self.current_edit.textEdited.connect(lambda _t: self._clear_current_error())
         self.finish_layout()
         self.current_edit.setFocus()
@@ -308,9 +310,11 @@ class EncryptionSection(QGroupBox):
         self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.keyring_label = paragraph("", self)
         self.warning_label = paragraph(no_recovery_text(), self)
-        layout.addWidget(self.state_label)
-        layout.addWidget(self.keyring_label)
-        layout.addWidget(self.warning_label)
+        for label in (self.state_label, self.keyring_label, self.warning_label):
+            # The layout asks a wrapped label its height for the box's whole width, so a
+            # narrower label (paragraph's reading width) would be cut off after a line.
+            label.setMaximumWidth(QWIDGETSIZE_MAX)
+            layout.addWidget(label)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
@@ -326,6 +330,7 @@ class EncryptionSection(QGroupBox):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.message_label = paragraph("", self)
+        self.message_label.setMaximumWidth(QWIDGETSIZE_MAX)
         self.message_label.setVisible(False)
         layout.addWidget(self.message_label)
 

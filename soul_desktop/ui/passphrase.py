@@ -166,8 +166,10 @@ class PassphraseFields(QObject):
         self.passphrase_edit.textEdited.connect(lambda _t: self.clear_errors())
         self.repeat_edit.textEdited.connect(lambda _t: self._clear(self.repeat_error))
 
-    def add_to(self, form: QFormLayout, parent: QWidget) -> None:
-        label = QLabel(self.tr("&Passphrase:"), parent)
+    def add_to(self, form: QFormLayout, parent: QWidget, *, replacing: bool = False) -> None:
+        """The rows of the fields; `replacing` labels them as the new passphrase."""
+        text = self.tr("&New passphrase:") if replacing else self.tr("&Passphrase:")
+        label = QLabel(text, parent)
         label.setBuddy(self.passphrase_edit)
         form.addRow(label, with_error(self.passphrase_edit, self.passphrase_error, parent))
         label = QLabel(self.tr("Rep&eat it:"), parent)
