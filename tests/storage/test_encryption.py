@@ -417,29 +417,26 @@ def test_a_stale_working_copy_from_an_interrupted_run_is_replaced(
     assert not stale.exists()
 
 
-def test_sync_between_encrypted_installations(encrypted_path: Path, tmp_path: Path) -> None:
-    """Export and import (the bulk paths use the driver directly) on sqlcipher3 connections."""
-    from soul_desktop.sync.exporter import export_bundle
-    from soul_desktop.sync.importer import import_bundle
+def test_bulk_loads_and_figures_are_the_same_encrypted(
+    regional_db_path: Path, tmp_path: Path
+) -> None:
+    """The demo's bulk inserts (straight through the driver) and the figures on sqlcipher3."""
+    from soul_desktop.services import stats
 
-    bundle = tmp_path / "region.soulbundle"
-    source = _open(encrypted_path, PASSPHRASE)
-    try:
-        export_bundle(source, bundle, full=True)
-        expected = sync_status.digest(source)
-    finally:
-        source.dispose()
-    central_path = tmp_path / "central.db"
-    central = _open(central_path, OTHER, create=True)
-    try:
-        installation.initialise(central, InstallationRole.CENTRAL, None, "Central")
-        summary = import_bundle(central, bundle)
-        assert summary.outcome == "applied", summary
-        # The region's rows arrived whole: a regional copy of central would digest the same.
-        assert sync_status.digest(central) != expected  # central has its own installation row
-        with central.engine.connect() as conn:
-            persons = conn.exec_driver_sql("SELECT count(*) FROM person").scalar()
-        assert persons and persons >= 40
-    finally:
-        central.dispose()
-    assert encryption.file_kind(central_path) == encryption.ENCRYPTED
+    figures = []
+    for passphrase in (None, PASSPHRASE):
+        path = tmp_path / f"{'encrypted' if passphrase else 'plain'}.db"
+        shutil.copyfile(regional_db_path, path)
+        db = _open(path)
+        try:
+            if passphrase:
+                storage.encrypt_database(db, passphrase)
+            demo.generate(db, participants=60, seed=8)
+            figures.append(stats.collect(db))
+        finally:
+            db.dispose()
+        assert encryption.file_kind(path) == (
+            encryption.ENCRYPTED if passphrase else encryption.PLAIN
+        )
+    assert figures[0] == figures[1]
+    assert figures[0]["tables"]["attendance"] > 0
