@@ -39,6 +39,8 @@ class PersonData:
     gender: str
     birth_year: int | None
     personnummer: str | None
+    # The keyed hash central compares to find duplicates without the number itself.
+    personnummer_hash: str | None
     email: str | None
     phone: str | None
     organisation_id: str | None

@@ -191,6 +191,7 @@ def _person_fields(person: PersonData) -> list[tuple[str, str]]:
         ("Kön", _word(GENDERS, person.gender)),
         ("Födelseår", _optional(person.birth_year)),
         ("Personnummer", person.personnummer or ""),
+        ("Personnummer som nyckelhash (för dubblettsökning)", person.personnummer_hash or ""),
         ("E-post", person.email or ""),
         ("Telefon", person.phone or ""),
         ("Kommun", municipality),

@@ -138,6 +138,7 @@ def _person_data(session: Session, row: Person, marks: _Marks) -> PersonData:
         gender=str(row.gender),
         birth_year=row.birth_year,
         personnummer=row.personnummer,
+        personnummer_hash=row.personnummer_hash,
         email=row.email,
         phone=row.phone,
         organisation_id=row.organisation_id,

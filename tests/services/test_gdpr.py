@@ -293,6 +293,7 @@ def test_erasure_blanks_personal_fields_everywhere_and_keeps_the_aggregates(
     for person in (record.person, *record.duplicates):
         assert (person.first_name, person.last_name) == ("Raderad", "person")
         assert person.personnummer is person.email is person.phone is None
+        assert person.personnummer_hash is None
         assert person.birth_year is None and person.municipality_code is None
         assert person.organisation_id is None and person.consent_date is None
         assert person.accessibility_needs == () and person.accessibility_note is None
