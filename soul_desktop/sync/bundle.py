@@ -1,4 +1,9 @@
-"""The `.soulbundle` container: a streamed, checksummed file of NDJSON parts."""
+"""The `.soulbundle` container: a streamed, checksummed file of NDJSON parts.
+
+Format 2 adds a signature frame after the manifest and seals each part's compressed bytes to
+the recipient (`sync/crypto.py`). The container carries the signature and the keys; whether
+the signer is to be believed is decided by `sync/trust.py`.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +15,8 @@ import re
 import struct
 import uuid
 import zlib
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import MappingProxyType
@@ -22,12 +27,17 @@ import orjson
 import soul_desktop
 from soul_desktop.domain.enums import InstallationRole
 from soul_desktop.domain.errors import ValidationError
-from soul_desktop.storage import models as _models  # noqa: F401  (fills Base.metadata)
-from soul_desktop.storage.base import Base
+from soul_desktop.storage.digest import synced_tables
 from soul_desktop.storage.migrations import HEAD_REVISION
+from soul_desktop.sync import crypto
 
 MAGIC = b"SOULBNDL"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Format 1 (no signature frame, parts in clear) is still read, so `verify` can show an old
+# bundle; the import refuses it as unsigned.
+READABLE_FORMATS = (1, 2)
+# How parts are sealed (the manifest's `encryption.scheme`).
+SEAL_SCHEME = "x25519-hkdf-sha256-aes256gcm-stream64k"
 KINDS = ("incremental", "full", "course_pack")
 _ROLES = tuple(role.value for role in InstallationRole)
 
@@ -41,11 +51,9 @@ _PRELUDE_LEN = len(MAGIC) + _U16.size + _U32.size
 # refused before it is read, so a hostile length field cannot make the reader allocate.
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 MAX_PART_HEADER_BYTES = 4096
+# A signature frame holds one Ed25519 signature or nothing (an unsigned bundle).
+MAX_SIGNATURE_BYTES = 1024
 
-# Tables that hold this installation's private state; they never travel.
-_LOCAL_TABLES = frozenset(
-    {"local_state", "sync_ack", "sync_import_log", "sync_conflict", "alembic_version"}
-)
 _PART_NAME = re.compile(r"[a-z][a-z0-9_]{0,62}")
 _VERSION_TEXT = re.compile(r"[0-9A-Za-z.+\-]{1,32}")
 
@@ -113,8 +121,32 @@ class PartInfo:
 
 
 @dataclass(frozen=True)
+class Sealing:
+    """How the parts are encrypted: to whom, and the ephemeral key and salt of this bundle."""
+
+    scheme: str
+    recipient: str
+    recipient_key: str
+    ephemeral_key: str
+    salt: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "scheme": self.scheme,
+            "recipient": self.recipient,
+            "recipient_key": self.recipient_key,
+            "ephemeral_key": self.ephemeral_key,
+            "salt": self.salt,
+        }
+
+
+@dataclass(frozen=True)
 class Manifest:
-    """What a bundle says about itself; checked against its checksum before it is parsed."""
+    """What a bundle says about itself; checked against its checksum before it is parsed.
+
+    `raw` is the manifest exactly as in the file (what `signature` signs); `signer` is the
+    enrolment chain the signer presents, checked by `sync/trust.py`.
+    """
 
     format_version: int
     schema_version: str
@@ -127,6 +159,10 @@ class Manifest:
     counter_ranges: Mapping[str, tuple[int, int]]
     parts: tuple[PartInfo, ...]
     extra: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    sealing: Sealing | None = None
+    signer: tuple[Any, ...] | None = None
+    signature: bytes | None = field(default=None, compare=False)
+    raw: bytes = field(default=b"", compare=False, repr=False)
 
     def part(self, name: str) -> PartInfo:
         for info in self.parts:
@@ -152,6 +188,10 @@ class Manifest:
                 "parts": [p.to_json() for p in self.parts],
             }
         )
+        if self.sealing is not None:
+            data["encryption"] = self.sealing.to_json()
+        if self.signer is not None:
+            data["signer"] = list(self.signer)
         return data
 
 
@@ -173,6 +213,9 @@ class VerifyReport:
     parts: tuple[PartReport, ...]
     file_bytes: int
     file_sha256: str
+    # False when the parts are sealed and no key was given: only their size and the file's
+    # checksum were checked, not their rows.
+    payload_checked: bool = True
 
     @property
     def rows(self) -> int:
@@ -202,8 +245,8 @@ def _loads(data: bytes) -> Any:
 
 
 def synced_table_names() -> frozenset[str]:
-    """Table names a part may carry: every table of the schema except installation-local ones."""
-    return frozenset(Base.metadata.tables) - _LOCAL_TABLES
+    """Table names a part may carry: the synced tables (never an installation's local ones)."""
+    return frozenset(table.name for table in synced_tables())
 
 
 def check_part_name(name: object) -> str:
@@ -289,7 +332,7 @@ def parse_manifest(data: object, limits: Limits = DEFAULT_LIMITS) -> Manifest:
         raise _bad_manifest("it is not a JSON object")
     _check_versions(data)
     format_version = _count(data, "format_version")
-    if format_version != FORMAT_VERSION:
+    if format_version not in READABLE_FORMATS:
         raise _bad_manifest(f"format version {format_version} is not supported")
     bundle_id = _want(data, "bundle_id", str)
     try:
@@ -353,7 +396,13 @@ def parse_manifest(data: object, limits: Limits = DEFAULT_LIMITS) -> Manifest:
         "kind",
         "counter_ranges",
         "parts",
+        "encryption",
+        "signer",
     }
+    sealing = _sealing(data.get("encryption"), format_version)
+    signer = data.get("signer")
+    if signer is not None and not isinstance(signer, list):
+        raise _bad_manifest("'signer' is not a list")
     return Manifest(
         format_version=format_version,
         schema_version=data["schema_version"],
@@ -367,7 +416,32 @@ def parse_manifest(data: object, limits: Limits = DEFAULT_LIMITS) -> Manifest:
         parts=tuple(parts),
         # Later minor additions travel through untouched (versioning rules in the format doc).
         extra=MappingProxyType({k: v for k, v in data.items() if k not in known}),
+        sealing=sealing,
+        signer=None if signer is None else tuple(signer),
     )
+
+
+def _sealing(value: object, format_version: int) -> Sealing | None:
+    if value is None:
+        return None
+    if format_version < 2 or not isinstance(value, dict):
+        raise _bad_manifest("'encryption' is not an object of format 2")
+    if value.get("scheme") != SEAL_SCHEME:
+        raise _bad_manifest(f"encryption scheme {str(value.get('scheme'))[:60]!r} is not known")
+    recipient = value.get("recipient")
+    if not isinstance(recipient, str) or not _UUID_TEXT.fullmatch(recipient):
+        raise _bad_manifest("the encryption's recipient is not an installation id")
+    for key in ("recipient_key", "ephemeral_key", "salt"):
+        try:
+            crypto.unb64(value.get(key), crypto.KEY_BYTES)
+        except crypto.CryptoError:
+            raise _bad_manifest(f"the encryption's {key} is not a 32-byte key") from None
+    return Sealing(
+        SEAL_SCHEME, recipient, value["recipient_key"], value["ephemeral_key"], value["salt"]
+    )
+
+
+_UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def _too_large(what: str, **params: object) -> BundleError:
@@ -386,12 +460,43 @@ def _check_declared_size(info: PartInfo, limits: Limits) -> None:
 # Writing
 
 
+class _Sealer:
+    """Seals a part's compressed bytes chunk by chunk (STREAM), so only ciphertext is written.
+
+    A chunk is sealed once more bytes follow it, so the last one (which may be short, or
+    empty for an empty stream) is always the one `finish` seals with the last-chunk flag.
+    """
+
+    def __init__(self, key: crypto.StreamKey, position: int, name: str, out: IO[bytes]) -> None:
+        self._key = key
+        self._position = position
+        self._name = name
+        self._out = out
+        self._buffer = bytearray()
+        self._chunk = 0
+
+    def write(self, data: bytes) -> None:
+        self._buffer += data
+        size = crypto.CHUNK_BYTES
+        while len(self._buffer) > size:
+            block = bytes(self._buffer[:size])
+            del self._buffer[:size]
+            self._out.write(self._key.seal(self._position, self._chunk, self._name, block, False))
+            self._chunk += 1
+
+    def finish(self) -> None:
+        block = bytes(self._buffer)
+        self._buffer.clear()
+        self._out.write(self._key.seal(self._position, self._chunk, self._name, block, True))
+
+
 class PartWriter:
     """Rows of one part; obtained from BundleWriter.part()."""
 
-    def __init__(self, name: str, out: IO[bytes]) -> None:
+    def __init__(self, name: str, out: IO[bytes], sealer: _Sealer | None = None) -> None:
         self.name = name
-        self._out = out
+        self._out: Any = sealer if sealer is not None else out
+        self._sealer = sealer
         self._compressor = zlib.compressobj(6)
         self._sha = hashlib.sha256()
         self._pending: list[bytes] = []
@@ -427,6 +532,8 @@ class PartWriter:
     def _finish(self) -> PartInfo:
         self._flush()
         self._emit(self._compressor.flush())
+        if self._sealer is not None:
+            self._sealer.finish()
         return PartInfo(
             self.name, self.rows, self.bytes, self._sha.hexdigest(), self.compressed_bytes
         )
@@ -437,18 +544,45 @@ class BundleWriter:
 
     The manifest comes first in the file but its part sizes and hashes are known only at the
     end, so parts go to `<path>.parts.tmp` first; close() writes `<path>.tmp` (header, manifest,
-    then the compressed parts copied through, then the checksum), fsyncs it and renames it to
+    signature, then the parts copied through, then the checksum), fsyncs it and renames it to
     `path`. A crash or an exception therefore never leaves a partial file under `path`.
+
+    `seal_to` (recipient id, X25519 public key) encrypts every part as it is written, so not
+    even the scratch file holds a row in clear; `sign` signs the manifest bytes (Ed25519, see
+    `sync/trust.py`). Without them the writer makes the unsigned, unsealed bundles the
+    container tests use; the import refuses such bundles.
     """
 
-    def __init__(self, path: str | os.PathLike[str], manifest_fields: Mapping[str, Any]) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        manifest_fields: Mapping[str, Any],
+        *,
+        seal_to: tuple[str, crypto.X25519PublicKey] | None = None,
+        sign: Callable[[bytes], bytes] | None = None,
+    ) -> None:
         self.path = Path(path)
         self._tmp = self.path.with_name(self.path.name + ".tmp")
         self._scratch_path = self.path.with_name(self.path.name + ".parts.tmp")
         self._fields: dict[str, Any] = dict(manifest_fields)
+        self._fields.setdefault("bundle_id", str(uuid.uuid4()))
         self._parts: list[PartInfo] = []
         self._open_part: str | None = None
         self._closed = False
+        self._sign = sign
+        self._key: crypto.StreamKey | None = None
+        if seal_to is not None:
+            recipient_id, public = seal_to
+            self._key, ephemeral, salt = crypto.StreamKey.for_recipient(
+                public, self._fields["bundle_id"]
+            )
+            self._fields["encryption"] = Sealing(
+                SEAL_SCHEME,
+                recipient_id,
+                crypto.b64(crypto.raw_public(public)),
+                crypto.b64(ephemeral),
+                crypto.b64(salt),
+            ).to_json()
         self._scratch: IO[bytes] = open(self._scratch_path, "wb")  # noqa: SIM115  (closed in close/abort)
 
     def update_manifest(self, **fields: Any) -> None:
@@ -463,7 +597,10 @@ class BundleWriter:
         if any(p.name == name for p in self._parts):
             raise ValueError(f"part {name!r} was already written")
         self._open_part = name
-        writer = PartWriter(name, self._scratch)
+        sealer = (
+            None if self._key is None else _Sealer(self._key, len(self._parts), name, self._scratch)
+        )
+        writer = PartWriter(name, self._scratch, sealer)
         try:
             yield writer
         except BaseException:
@@ -495,9 +632,18 @@ class BundleWriter:
             data = self.manifest_json()
             # The writer refuses what the reader would refuse, so a bad export fails here.
             manifest = parse_manifest(data)
+            raw = _dumps(data)
+            signature = self._sign(raw) if self._sign is not None else b""
             self._scratch.close()
             with open(self._scratch_path, "rb") as scratch:
-                _assemble(self._tmp, _dumps(data), self._parts, scratch)
+                _assemble(
+                    self._tmp,
+                    raw,
+                    self._parts,
+                    scratch,
+                    signature=signature,
+                    sealed=self._key is not None,
+                )
             os.replace(self._tmp, self.path)
             _fsync_dir(self.path.parent)
         except BaseException:
@@ -506,7 +652,7 @@ class BundleWriter:
         finally:
             self._scratch_path.unlink(missing_ok=True)
         self._closed = True
-        return manifest
+        return replace(manifest, raw=raw, signature=signature or None)
 
     def abort(self) -> None:
         """Drop everything written so far; nothing appears under the final name."""
@@ -541,21 +687,28 @@ def _assemble(
     parts: list[PartInfo],
     payloads: IO[bytes] | None,
     format_version: int = FORMAT_VERSION,
+    *,
+    signature: bytes = b"",
+    sealed: bool = False,
 ) -> None:
-    """Write a whole bundle file: prelude, manifest + hash, framed parts, end marker, file hash.
+    """Write a whole bundle file: prelude, manifest + hash, signature frame (format 2), framed
+    parts, end marker, file hash.
 
-    `payloads` holds the parts' compressed bytes back to back, in order. Also used by the tests
-    to build hostile bundles whose checksums are right but whose content lies.
+    `payloads` holds the parts' bytes as they go in the file (sealed or not) back to back, in
+    order. Also used by the tests to build hostile bundles whose checksums are right but whose
+    content lies.
     """
     with open(target, "wb") as raw:
         out = _HashingWriter(raw)
         out.write(MAGIC + _U16.pack(format_version) + _U32.pack(len(manifest)))
         out.write(manifest)
         out.write(hashlib.sha256(manifest).digest())
+        if format_version >= 2:
+            out.write(_U32.pack(len(signature)) + signature)
         for info in parts:
             header = _dumps({"name": info.name, "compressed_bytes": info.compressed_bytes})
             out.write(_U32.pack(len(header)) + header)
-            left = info.compressed_bytes
+            left = _stored_size(info, sealed)
             while left and payloads is not None:
                 chunk = payloads.read(min(_READ_CHUNK, left))
                 if not chunk:
@@ -582,6 +735,11 @@ def _fsync_dir(folder: Path) -> None:
 # Reading
 
 
+def _stored_size(info: PartInfo, sealed: bool) -> int:
+    """Bytes of a part's payload in the file: the zlib stream, or its sealed chunks."""
+    return crypto.sealed_size(info.compressed_bytes) if sealed else info.compressed_bytes
+
+
 def _truncated(offset: int) -> BundleError:
     return BundleError(
         f"The bundle is incomplete: the file ends at byte {offset}, before its end marker"
@@ -593,6 +751,15 @@ def _truncated(offset: int) -> BundleError:
 
 def _corrupt(what: str, **params: object) -> BundleError:
     return BundleError(f"The bundle is damaged: {what}.", "bundle.corrupt", **params)
+
+
+def _tampered(name: str) -> BundleError:
+    return BundleError(
+        f"Part {name!r} of the bundle does not decrypt: its encrypted bytes were changed after "
+        "it was written; nothing was read from it.",
+        "bundle.tampered",
+        part=name,
+    )
 
 
 class _Source:
@@ -635,8 +802,22 @@ class _PartSource(_Source):
         self.position += len(data)
         return data
 
+    def exact(self, n: int) -> bytes:
+        self.f.seek(self.position)
+        data = self.f.read(n)
+        if len(data) != n:
+            raise _truncated(self.f.tell())
+        self.position += n
+        return data
 
-def _read_prelude(src: _Source, limits: Limits) -> Manifest:
+
+@dataclass(frozen=True)
+class _Prelude:
+    manifest: Manifest
+    format_version: int
+
+
+def _read_prelude(src: _Source, limits: Limits) -> _Prelude:
     head = src.f.read(_PRELUDE_LEN)
     if src.sha is not None:
         src.sha.update(head)
@@ -662,9 +843,16 @@ def _read_prelude(src: _Source, limits: Limits) -> Manifest:
     # A newer format is announced by the version that made it, not as damage.
     _check_versions(data)
     (format_version,) = _U16.unpack_from(head, len(MAGIC))
-    if format_version != FORMAT_VERSION or data.get("format_version") != format_version:
+    if format_version not in READABLE_FORMATS or data.get("format_version") != format_version:
         raise _corrupt("its format version fields disagree")
-    return parse_manifest(data, limits)
+    signature = b""
+    if format_version >= 2:
+        (size,) = _U32.unpack(src.exact(_U32.size))
+        if size > MAX_SIGNATURE_BYTES:
+            raise _corrupt(f"its signature frame ({size} bytes) is not plausible")
+        signature = src.exact(size)
+    manifest = parse_manifest(data, limits)
+    return _Prelude(replace(manifest, raw=raw, signature=signature or None), format_version)
 
 
 def _read_part_header(src: _Source, expected: PartInfo | None) -> None:
@@ -698,7 +886,34 @@ def _read_trailer(src: _Source) -> str:
     return computed.hex()
 
 
-def _lines(src: _Source, info: PartInfo, limits: Limits) -> Iterator[bytes]:
+def _skip(src: _Source, size: int) -> None:
+    while size:
+        size -= len(src.some(size))
+
+
+def _payload(
+    src: _Source, info: PartInfo, position: int, key: crypto.StreamKey | None
+) -> Iterator[bytes]:
+    """The compressed bytes of one part, in pieces: read as they are, or chunk by chunk
+    decrypted with `key` (each chunk's tag checked before a byte of it is handed out)."""
+    if key is None:
+        left = info.compressed_bytes
+        while left:
+            data = src.some(left)
+            left -= len(data)
+            yield data
+        return
+    sizes = crypto.chunk_sizes(info.compressed_bytes)
+    last = len(sizes) - 1
+    for number, size in enumerate(sizes):
+        sealed = src.exact(size + crypto.TAG_BYTES)
+        try:
+            yield key.open(position, number, info.name, sealed, number == last)
+        except crypto.CryptoError:
+            raise _tampered(info.name) from None
+
+
+def _lines(chunks: Iterator[bytes], info: PartInfo, limits: Limits) -> Iterator[bytes]:
     """The NDJSON lines of one part (without their newline), every declared fact checked.
 
     Decompression is bounded per call and against the declared size, so a bomb is refused
@@ -709,10 +924,12 @@ def _lines(src: _Source, info: PartInfo, limits: Limits) -> Iterator[bytes]:
     produced = 0
     rows = 0
     tail = b""
-    left = info.compressed_bytes
-    while left:
-        data = src.some(left)
-        left -= len(data)
+    for piece in chunks:
+        if inflater.eof:
+            if piece:
+                raise _corrupt(f"part {info.name!r} has data after its compressed stream")
+            continue
+        data = piece
         while True:
             try:
                 out = inflater.decompress(data, _INFLATE_CHUNK)
@@ -740,7 +957,7 @@ def _lines(src: _Source, info: PartInfo, limits: Limits) -> Iterator[bytes]:
                 yield from pieces
             if not data and len(out) < _INFLATE_CHUNK:
                 break
-        if inflater.eof and (left or inflater.unused_data):
+        if inflater.eof and inflater.unused_data:
             raise _corrupt(f"part {info.name!r} has data after its compressed stream")
     if not inflater.eof:
         raise _corrupt(f"part {info.name!r} ends inside its compressed stream", part=info.name)
@@ -781,11 +998,38 @@ def _row(line: bytes, info: PartInfo, number: int) -> dict[str, Any]:
     return row
 
 
+def stream_key(
+    manifest: Manifest, keys: Iterable[crypto.X25519PrivateKey]
+) -> crypto.StreamKey | None:
+    """The key that opens a sealed bundle's parts, from whichever of `keys` it was sealed to;
+    None for a bundle in clear. BundleError `bundle.not_for_this_key` when none of them fits.
+    """
+    sealing = manifest.sealing
+    if sealing is None:
+        return None
+    wanted = crypto.unb64(sealing.recipient_key)
+    for private in keys:
+        if crypto.raw_public(private.public_key()) == wanted:
+            return crypto.StreamKey.of_recipient(
+                private,
+                crypto.unb64(sealing.ephemeral_key),
+                crypto.unb64(sealing.salt),
+                manifest.bundle_id,
+            )
+    raise BundleError(
+        "The bundle is encrypted for another key than this installation's, so it cannot be "
+        "read here (addressed to an installation with the same id but other keys?).",
+        "bundle.not_for_this_key",
+        recipient=sealing.recipient,
+    )
+
+
 class BundleReader:
     """An opened bundle: the manifest at hand, parts streamed on demand.
 
     Opening checks the whole file's checksum, so a damaged or cut-off file is refused before any
     row is read; iter_rows() additionally checks a part (size, count, hash) before its first row.
+    A sealed bundle's rows are read once `unlock` has found the key.
     """
 
     def __init__(self, path: Path, f: IO[bytes], manifest: Manifest, offsets: dict[str, int],
@@ -796,9 +1040,26 @@ class BundleReader:
         self._offsets = offsets
         self._limits = limits
         self._checked: set[str] = set()
+        self._key: crypto.StreamKey | None = None
+        self._positions = {info.name: i for i, info in enumerate(manifest.parts)}
+
+    @property
+    def sealed(self) -> bool:
+        return self.manifest.sealing is not None
+
+    def unlock(self, keys: Iterable[crypto.X25519PrivateKey]) -> None:
+        """Find the key the parts were sealed to among `keys` (nothing to do in clear)."""
+        self._key = stream_key(self.manifest, keys)
 
     def _lines_of(self, info: PartInfo) -> Iterator[bytes]:
-        return _lines(_PartSource(self._f, self._offsets[info.name]), info, self._limits)
+        if self.sealed and self._key is None:
+            raise BundleError(
+                "The bundle's rows are encrypted; they can be read only with the recipient's key.",
+                "bundle.locked",
+            )
+        src = _PartSource(self._f, self._offsets[info.name])
+        chunks = _payload(src, info, self._positions[info.name], self._key)
+        return _lines(chunks, info, self._limits)
 
     def iter_rows(self, name: str, *, check_first: bool = True) -> Iterator[dict[str, Any]]:
         """The rows of part `name`, in order. With check_first (the default) the part is read
@@ -838,45 +1099,75 @@ def _open(path: str | os.PathLike[str]) -> IO[bytes]:
         ) from None
 
 
-def open_bundle(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> BundleReader:
-    """Open and check a bundle (structure and whole-file checksum); rows are read later."""
+def open_bundle(
+    path: str | os.PathLike[str],
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    keys: Iterable[crypto.X25519PrivateKey] | None = None,
+) -> BundleReader:
+    """Open and check a bundle (structure and whole-file checksum); rows are read later.
+
+    With `keys` a sealed bundle is unlocked at once (see `BundleReader.unlock`). Whether the
+    signature is to be believed is for `sync/trust.py` to say.
+    """
     f = _open(path)
     try:
         src = _Source(f, hashing=True)
-        manifest = _read_prelude(src, limits)
+        prelude = _read_prelude(src, limits)
+        manifest = prelude.manifest
+        sealed = manifest.sealing is not None
         offsets: dict[str, int] = {}
         for info in manifest.parts:
             _read_part_header(src, info)
             offsets[info.name] = f.tell()
-            left = info.compressed_bytes
-            while left:
-                left -= len(src.some(left))
+            _skip(src, _stored_size(info, sealed))
         _read_part_header(src, None)
         _read_trailer(src)
+        reader = BundleReader(Path(path), f, manifest, offsets, limits)
+        if keys is not None:
+            reader.unlock(keys)
     except BaseException:
         f.close()
         raise
-    return BundleReader(Path(path), f, manifest, offsets, limits)
+    return reader
 
 
-def verify_bundle(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> VerifyReport:
-    """Read a bundle once, start to end, and check everything; BundleError names the first fault."""
+def verify_bundle(
+    path: str | os.PathLike[str],
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    keys: Iterable[crypto.X25519PrivateKey] | None = None,
+) -> VerifyReport:
+    """Read a bundle once, start to end, and check everything; BundleError names the first fault.
+
+    A sealed bundle's rows are checked only with `keys` (the recipient's); without them its
+    parts are only counted through the file's checksum (`payload_checked` is False).
+    """
     with _open(path) as f:
         src = _Source(f, hashing=True)
-        manifest = _read_prelude(src, limits)
+        manifest = _read_prelude(src, limits).manifest
+        key = stream_key(manifest, keys) if keys is not None else None
+        locked = manifest.sealing is not None and key is None
         reports = []
-        for info in manifest.parts:
+        for position, info in enumerate(manifest.parts):
             _read_part_header(src, info)
-            for number, line in enumerate(_lines(src, info, limits), start=1):
-                _row(line, info, number)
+            if locked:
+                _skip(src, _stored_size(info, True))
+            else:
+                chunks = _payload(src, info, position, key)
+                for number, line in enumerate(_lines(chunks, info, limits), start=1):
+                    _row(line, info, number)
             reports.append(PartReport(info.name, info.rows, info.bytes, info.compressed_bytes))
         _read_part_header(src, None)
         digest = _read_trailer(src)
-        return VerifyReport(manifest, tuple(reports), f.tell(), digest)
+        return VerifyReport(manifest, tuple(reports), f.tell(), digest, not locked)
 
 
-def describe(report: VerifyReport) -> str:
-    """The manifest of a verified bundle as plain lines (what `soul-desktop verify` prints)."""
+def describe(report: VerifyReport, signer_note: str | None = None) -> str:
+    """The manifest of a verified bundle as plain lines (what `soul-desktop verify` prints).
+
+    `signer_note` is what the caller could establish about the signature (`sync/trust.py`).
+    """
     m = report.manifest
 
     def party(p: Party | None) -> str:
@@ -884,6 +1175,22 @@ def describe(report: VerifyReport) -> str:
             return "anyone (not addressed)"
         return f"{p.name} ({p.role}{', ' + p.region if p.region else ''}) {p.id}"
 
+    if m.sealing is None:
+        sealed = "no: the rows are in clear"
+    else:
+        sealed = f"yes, for installation {m.sealing.recipient} ({m.sealing.scheme})"
+    if report.payload_checked:
+        intact = (
+            f"Intact: {report.rows:,} rows in {len(report.parts)}"
+            f" part{'' if len(report.parts) == 1 else 's'},"
+            f" {report.file_bytes:,} bytes, file SHA-256 {report.file_sha256}"
+        )
+    else:
+        intact = (
+            f"Payload not checked: the rows are encrypted and no key was given (give --db of "
+            f"the recipient to decrypt and check them); the file is whole: "
+            f"{report.file_bytes:,} bytes, file SHA-256 {report.file_sha256}"
+        )
     lines = [
         f"Bundle {m.bundle_id} ({m.kind})",
         f"Made by: SOUL Desktop {m.app_version}, schema {m.schema_version},"
@@ -891,6 +1198,8 @@ def describe(report: VerifyReport) -> str:
         f"Created: {_iso(m.created)}",
         f"From: {party(m.source)}",
         f"To: {party(m.recipient)}",
+        f"Encrypted: {sealed}",
+        f"Signature: {signer_note or ('present' if m.signature else 'none (unsigned)')}",
         "Counters:" + ("" if m.counter_ranges else " none"),
         *(f"  {who}: {low}-{high}" for who, (low, high) in sorted(m.counter_ranges.items())),
         "Parts:" + ("" if m.parts else " none"),
@@ -900,8 +1209,6 @@ def describe(report: VerifyReport) -> str:
             for p in m.parts
         ),
         *(f"  {key}: {json.dumps(value)[:200]}" for key, value in sorted(m.extra.items())),
-        f"Intact: {report.rows:,} rows in {len(report.parts)}"
-        f" part{'' if len(report.parts) == 1 else 's'},"
-        f" {report.file_bytes:,} bytes, file SHA-256 {report.file_sha256}",
+        intact,
     ]
     return "\n".join(lines)

@@ -415,7 +415,7 @@ def test_last_row_without_newline(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("change", "format_version"),
     [
-        (lambda m: m.update(format_version=2, app_version="2.3"), 2),
+        (lambda m: m.update(format_version=3, app_version="2.3"), 3),
         (lambda m: m.update(schema_version="9999", app_version="2.3"), 1),
     ],
 )
