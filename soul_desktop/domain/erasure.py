@@ -32,6 +32,7 @@ _PERSON_BLANKS: dict[str, Any] = {
     "last_name": ERASED_LAST_NAME,
     "birth_year": None,
     "personnummer": None,
+    "personnummer_hash": None,
     "email": None,
     "phone": None,
     "organisation_id": None,

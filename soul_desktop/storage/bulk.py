@@ -19,5 +19,11 @@ def insert_rows(uow: UnitOfWork, table_name: str, rows: Iterable[dict[str, Any]]
         return 0
     if "changed_by" in table.c:
         uow.stamper.stamp_rows(batch)
+    if table_name == "person":
+        # What travels instead of the personnummer (see unit_of_work._keep_personnummer_hash);
+        # set on every row, since an executemany takes its columns from the first.
+        for row in batch:
+            number = row.get("personnummer")
+            row["personnummer_hash"] = uow.stamper.hash_personnummer(number) if number else None
     uow.session.execute(sa.insert(table), batch)
     return len(batch)

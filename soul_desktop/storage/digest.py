@@ -13,8 +13,9 @@ from soul_desktop.storage import models  # noqa: F401  (registers every synced t
 from soul_desktop.storage.base import Base, Synced
 
 # Who wrote a row and in which order is not content: two installations holding the same data
-# after different import orders must agree. `deleted` stays in, so tombstones count.
-NOT_CONTENT = frozenset({"changed_by", "change_counter", "hlc", "field_versions"})
+# after different import orders must agree. `deleted` stays in, so tombstones count. The
+# personnummer never travels (its keyed hash does), so it is not shared content either.
+NOT_CONTENT = frozenset({"changed_by", "change_counter", "hlc", "field_versions", "personnummer"})
 
 # Rows fetched per round trip; bounds memory whatever the table size.
 BATCH_ROWS = 10_000

@@ -1,7 +1,9 @@
 """Duplicate persons: finding likely pairs, merging one into another, following "merged into".
 
 Candidates (`find_candidates`) are pairs of live, unmerged persons that share
-- the same personnummer, or
+- the same personnummer (compared by its keyed hash, `person.personnummer_hash`, which is all
+  that reaches central of a person registered elsewhere; by the number itself only where a
+  person has no hash, registered before this installation had the programme key), or
 - the same name (normalised: Unicode NFC, case folded, hyphens as spaces, runs of white space
   made one) and the same birth year, or
 - the same name and the same organisation when a birth year is missing on either side
@@ -127,7 +129,7 @@ class _Compared:
     first: str  # normalised
     last: str  # normalised
     birth_year: int | None
-    personnummer: str | None
+    personnummer: str | None  # what identifies the number: its keyed hash, else "pnr:" + it
     organisation_id: str | None
     municipality_code: str | None
     gender: str
@@ -196,6 +198,7 @@ def _person_rows(session: Session, partition: str | None) -> list[Any]:
         sa.type_coerce(Person.gender, sa.String),
         Person.email,
         Person.phone,
+        Person.personnummer_hash,
     ).where(Person.deleted.is_(False), Person.merged_into_id.is_(None))
     if partition is not None:
         query = query.where(Person.partition == partition)
@@ -203,14 +206,21 @@ def _person_rows(session: Session, partition: str | None) -> list[Any]:
     return session.connection().execute(query).all()
 
 
+def _number_key(number: str | None, number_hash: str | None) -> str | None:
+    """What says two persons have one personnummer: the keyed hash, else the number itself."""
+    if number_hash:
+        return number_hash
+    return f"pnr:{number}" if number else None
+
+
 def _compared(row: Any, first: str, last: str) -> _Compared:
-    pid, _first, _last, year, number, organisation, municipality, gender, email, phone = row
+    pid, _first, _last, year, number, organisation, municipality, gender, email, phone, hashed = row
     return _Compared(
         pid,
         first,
         last,
         year,
-        number or None,
+        _number_key(number, hashed),
         organisation,
         municipality,
         gender,
@@ -246,8 +256,9 @@ def find_candidates(session: Session, *, partition: str | None = None) -> list[C
     by_name_year: dict[tuple[str, str, int], list[int]] = defaultdict(list)
     without_year: set[tuple[str, str]] = set()
     for index, row in enumerate(rows):
-        if row[4]:
-            by_number[row[4]].append(index)
+        key = _number_key(row[4], row[10])
+        if key:
+            by_number[key].append(index)
         if row[3] is None:
             without_year.add(names[index])
         else:

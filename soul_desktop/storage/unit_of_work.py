@@ -13,9 +13,11 @@ from soul_desktop.domain import versions
 from soul_desktop.domain.enums import NATIONAL_PARTITION
 from soul_desktop.domain.errors import NotInitialisedError
 from soul_desktop.domain.hlc import HybridLogicalClock
+from soul_desktop.domain.identity_hash import personnummer_hash
+from soul_desktop.storage import keys
 from soul_desktop.storage.base import Synced
 from soul_desktop.storage.database import Database
-from soul_desktop.storage.models import Installation, LocalState
+from soul_desktop.storage.models import Installation, LocalState, Person
 
 
 @cache
@@ -47,6 +49,8 @@ class ChangeStamper:
         self._state: LocalState | None = None
         self._clock: HybridLogicalClock | None = None
         self._default_partition: str | None = None
+        self._programme_key: bytes | None = None
+        self._programme_key_read = False
 
     def _load(self) -> tuple[LocalState, HybridLogicalClock]:
         if self._state is None or self._clock is None:
@@ -73,6 +77,17 @@ class ChangeStamper:
             region = installation.region_code if installation else None
             self._default_partition = region or NATIONAL_PARTITION
         return self._default_partition
+
+    def hash_personnummer(self, number: str) -> str | None:
+        """The keyed hash that travels instead of `number`; None without the programme key
+        (an installation not yet enrolled)."""
+        if not self._programme_key_read:
+            with self._session.no_autoflush:
+                self._programme_key = keys.programme_key(self._session.connection())
+            self._programme_key_read = True
+        if self._programme_key is None:
+            return None
+        return personnummer_hash(self._programme_key, number)
 
     def stamp(self, record: Synced) -> None:
         """Stamp a new record: every field has the row's version, so the map stays empty."""
@@ -119,15 +134,32 @@ class ChangeStamper:
         state.last_hlc = clock.last
 
 
+def _keep_personnummer_hash(stamper: ChangeStamper, record: Person, new: bool) -> None:
+    """A person's personnummer_hash follows its personnummer, in the same change (so the two
+    fields share a version): set when a number is entered or changed, cleared with it."""
+    if not new and not sa.inspect(record).attrs.personnummer.history.has_changes():
+        return
+    number = record.personnummer
+    if new and not number:
+        return
+    wanted = stamper.hash_personnummer(number) if number else None
+    if record.personnummer_hash != wanted:
+        record.personnummer_hash = wanted
+
+
 def _stamp_before_flush(session: Session, _context: object, _instances: object) -> None:
     stamper: ChangeStamper | None = session.info.get("stamper")
     if stamper is None:
         return
     for record in list(session.new):
         if isinstance(record, Synced):
+            if isinstance(record, Person):
+                _keep_personnummer_hash(stamper, record, new=True)
             stamper.stamp(record)
     for record in list(session.dirty):
         if isinstance(record, Synced) and session.is_modified(record, include_collections=False):
+            if isinstance(record, Person):
+                _keep_personnummer_hash(stamper, record, new=False)
             stamper.stamp_update(record)
 
 
