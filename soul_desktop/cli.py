@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 PROG = "soul-desktop"
 PASSPHRASE_VARIABLE = "SOUL_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "SOUL_NEW_PASSPHRASE"
+ENROLMENT_CODE_VARIABLE = "SOUL_ENROLMENT_CODE"
 _HOW_TO_GIVE = f"set {PASSPHRASE_VARIABLE} or give --passphrase-file FILE"
 
 
@@ -64,7 +65,17 @@ def build_parser() -> argparse.ArgumentParser:
     role.add_argument("--central", action="store_true", help="the central office")
     role.add_argument("--leader", action="store_true", help="a workshop leader's laptop")
     init.add_argument("--region", help="NUTS-2 region code, e.g. SE32 (not for --central)")
-    init.add_argument("--name", required=True, help="the installation's name")
+    init.add_argument("--name", help="the installation's name")
+    init.add_argument(
+        "--enrolment",
+        metavar="FILE",
+        help="set up the installation an enrolment file names (issued by central, or by the "
+        f"coordinator for a leader laptop); its one-time code comes from {ENROLMENT_CODE_VARIABLE}"
+        ", --code-file or, at a terminal, a prompt",
+    )
+    init.add_argument(
+        "--code-file", metavar="FILE", help="read the enrolment file's one-time code from FILE"
+    )
     init.add_argument(
         "--unencrypted",
         action="store_true",
@@ -91,7 +102,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--to", metavar="INSTALLATION_ID", help="the recipient: leave out what it acknowledged"
     )
     export.add_argument(
-        "--course", metavar="COURSE_ID", help="a course pack for a workshop leader's laptop"
+        "--course",
+        metavar="COURSE_ID",
+        help="a course pack for a workshop leader's laptop (--to names the laptop when more "
+        "than one was enrolled for the course)",
     )
 
     import_ = commands.add_parser("import", help="merge one or more .soulbundle files")
@@ -112,10 +126,42 @@ def build_parser() -> argparse.ArgumentParser:
     apply.add_argument("files", nargs="+", metavar="FILE")
 
     verify = commands.add_parser(
-        "verify", help="check a .soulbundle file and print its manifest (no database needed)"
+        "verify",
+        help="check a .soulbundle file and print its manifest; with --db (the recipient's "
+        "database) also its signer and its encrypted rows",
     )
     verify.add_argument("file", help="the bundle file")
     verify.add_argument("--json", action="store_true", help="print the manifest as JSON")
+
+    enrol = commands.add_parser(
+        "enrol",
+        help="issue an enrolment file: central for a regional installation (--region), central "
+        "or a coordinator for a leader laptop (--leader --course ID)",
+    )
+    enrol.add_argument("--region", help="the regional installation's NUTS-2 region, e.g. SE32")
+    enrol.add_argument("--leader", action="store_true", help="a workshop leader's laptop")
+    enrol.add_argument(
+        "--course",
+        action="append",
+        default=[],
+        metavar="COURSE_ID",
+        help="a course the leader laptop takes (repeat for more)",
+    )
+    enrol.add_argument("--name", required=True, help="the new installation's name")
+    enrol.add_argument("--out", required=True, metavar="FILE", help="the enrolment file to write")
+    enrol.add_argument(
+        "--installation-id",
+        metavar="ID",
+        help="enrol an existing installation (set up before enrolment) under its own id",
+    )
+
+    revoke = commands.add_parser(
+        "revoke",
+        help="central: revoke an installation (a lost or stolen laptop); travels to every "
+        "installation with central's bundles",
+    )
+    revoke.add_argument("installation_id", metavar="INSTALLATION_ID")
+    revoke.add_argument("--reason", default="", help="why, kept with the revocation")
 
     person = commands.add_parser("person", help="a person's data (GDPR): register extract, erasure")
     person_commands = person.add_subparsers(
@@ -255,9 +301,38 @@ def _open(ns: argparse.Namespace) -> OpenedDatabase:
     )
 
 
+def _enrolment_code(ns: argparse.Namespace) -> str:
+    """The enrolment file's one-time code: --code-file, the variable, or a prompt."""
+    code = _read_passphrase(ns.code_file, ENROLMENT_CODE_VARIABLE, "--code-file")
+    if code is None and sys.stdin.isatty():
+        import getpass
+
+        code = getpass.getpass("One-time code of the enrolment file: ").strip() or None
+    if code is None:
+        raise SoulError(
+            f"the enrolment file's one-time code is needed: set {ENROLMENT_CODE_VARIABLE} or "
+            "give --code-file FILE"
+        )
+    return code
+
+
 def _cmd_init(ns: argparse.Namespace) -> int:
     from soul_desktop.services import encryption, installation, setup
+    from soul_desktop.sync import enrolment as enrolling
 
+    preview = None
+    if ns.enrolment:
+        if ns.central or ns.leader or ns.region or ns.name:
+            raise SoulError(
+                "--enrolment sets the role, region and name from the file; give none of "
+                "--central, --leader, --region or --name with it"
+            )
+        preview = enrolling.read_enrolment(ns.enrolment)
+        code = _enrolment_code(ns)
+    elif ns.code_file:
+        raise SoulError("--code-file goes with --enrolment FILE")
+    elif not ns.name:
+        raise SoulError("init needs --name (or --enrolment FILE)")
     role = (
         InstallationRole.CENTRAL
         if ns.central
@@ -266,7 +341,8 @@ def _cmd_init(ns: argparse.Namespace) -> int:
         else InstallationRole.REGIONAL
     )
     # Validate first: a refused init must not leave a new file behind.
-    installation.validate(role, ns.region, ns.name)
+    if preview is None:
+        installation.validate(role, ns.region, ns.name)
     location = setup.locate(ns.db)
     passphrase = _passphrase(ns)
     if passphrase is not None and ns.unencrypted:
@@ -276,7 +352,10 @@ def _cmd_init(ns: argparse.Namespace) -> int:
         )
     opened = encryption.open_for_init(location, passphrase, allow_unencrypted=ns.unencrypted)
     try:
-        info = installation.initialise(opened.database, role, ns.region, ns.name)
+        if preview is not None:
+            info = enrolling.initialise_from_enrolment(opened.database, ns.enrolment, code)
+        else:
+            info = enrolling.initialise(opened.database, role, ns.region, ns.name)
     except BaseException:
         opened.database.dispose()
         if opened.created and location.path is not None:
@@ -289,6 +368,17 @@ def _cmd_init(ns: argparse.Namespace) -> int:
     where = f" in {info.region_code} {info.region_name}" if info.region_code else ""
     print(f"Initialised {info.role.value} installation “{info.name}”{where} ({info.id})")
     print(f"Database: {location.describe()}")
+    if preview is not None:
+        courses = f" for course(s) {', '.join(preview.courses)}" if preview.courses else ""
+        print(
+            f"Enrolled by {preview.issuer_name}{courses}; central “{preview.central_name}” "
+            f"has key fingerprint {preview.central_fingerprint} (compare it with central's)."
+        )
+    elif info.role is not InstallationRole.CENTRAL:
+        print(
+            "Not enrolled: other installations accept this one's bundles once it is set up "
+            "from an enrolment file issued by central (init --enrolment FILE)."
+        )
     if encrypted:
         print(
             "Encrypted with the passphrase given. Nothing can recover the data if the "
@@ -353,12 +443,12 @@ def _cmd_export(ns: argparse.Namespace) -> int:
     from soul_desktop.domain.errors import SoulError
     from soul_desktop.sync.exporter import export_bundle, export_course_pack
 
-    if ns.course and (ns.full or ns.to):
-        raise SoulError("--course makes a course pack; it cannot be combined with --full or --to")
+    if ns.course and ns.full:
+        raise SoulError("--course makes a course pack; it cannot be combined with --full")
     opened = _open(ns)
     try:
         if ns.course:
-            manifest = export_course_pack(opened.database, ns.out, ns.course)
+            manifest = export_course_pack(opened.database, ns.out, ns.course, recipient_id=ns.to)
         else:
             manifest = export_bundle(opened.database, ns.out, full=ns.full, recipient_id=ns.to)
     except ValueError as exc:
@@ -367,9 +457,10 @@ def _cmd_export(ns: argparse.Namespace) -> int:
     finally:
         opened.database.dispose()
     rows = sum(part.rows for part in manifest.parts)
+    to = manifest.recipient.name if manifest.recipient else "anyone"
     print(
         f"Wrote {ns.out}: {manifest.kind}, {rows:,} rows in {len(manifest.parts)} tables "
-        f"(bundle {manifest.bundle_id})"
+        f"(bundle {manifest.bundle_id}), signed, encrypted for {to}"
     )
     return 0
 
@@ -418,11 +509,80 @@ def _cmd_receipt(ns: argparse.Namespace) -> int:
 def _cmd_verify(ns: argparse.Namespace) -> int:
     from soul_desktop.sync.bundle import describe, verify_bundle
 
-    report = verify_bundle(ns.file)
-    if ns.json:
-        print(json.dumps(report.manifest.to_json(), indent=2, ensure_ascii=False))
+    note = None
+    if ns.db is None:
+        report = verify_bundle(ns.file)
+        if report.manifest.signature is not None:
+            note = "present, not checked (give --db of an enrolled installation to check it)"
     else:
-        print(describe(report))
+        from soul_desktop.sync.trust import verify_here
+
+        opened = _open(ns)
+        try:
+            with opened.database.engine.begin() as conn:
+                report, note = verify_here(conn, ns.file)
+        finally:
+            opened.database.dispose()
+    if ns.json:
+        data = report.manifest.to_json()
+        data["payload_checked"] = report.payload_checked
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        print(describe(report, note))
+    return 0
+
+
+def _cmd_enrol(ns: argparse.Namespace) -> int:
+    from soul_desktop.sync import enrolment as enrolling
+
+    if ns.leader and ns.region:
+        raise SoulError(
+            "a leader laptop works in the region of its courses; give --course, not --region"
+        )
+    if ns.course and not ns.leader:
+        raise SoulError("--course goes with --leader")
+    if not ns.leader and not ns.region:
+        raise SoulError("enrol needs --region (a regional installation) or --leader --course ID")
+    opened = _open(ns)
+    try:
+        issued = enrolling.issue_enrolment(
+            opened.database,
+            ns.out,
+            name=ns.name,
+            region_code=ns.region,
+            leader=ns.leader,
+            courses=ns.course,
+            installation_id=ns.installation_id,
+        )
+    finally:
+        opened.database.dispose()
+    courses = f", courses {', '.join(issued.courses)}" if issued.courses else ""
+    print(
+        f"Wrote {ns.out}: enrolment of {issued.role.value} installation “{issued.name}” in "
+        f"{issued.region_code}{courses} ({issued.installation_id})"
+    )
+    print(f"One-time code: {issued.code}")
+    print(
+        "Give the code by another way than the file (phone, in person): without it the file "
+        "is useless, with it anyone could enrol as this installation once."
+    )
+    print(f"Central's key fingerprint: {issued.central_fingerprint}")
+    return 0
+
+
+def _cmd_revoke(ns: argparse.Namespace) -> int:
+    from soul_desktop.sync import enrolment as enrolling
+
+    opened = _open(ns)
+    try:
+        revoked = enrolling.revoke(opened.database, ns.installation_id, ns.reason)
+    finally:
+        opened.database.dispose()
+    print(
+        f"Revoked installation {revoked.installation_id} at {revoked.revoked_at:%Y-%m-%d %H:%M}; "
+        "its bundles and receipts are refused wherever the revocation arrives (it travels in "
+        "central's next bundles)"
+    )
     return 0
 
 
@@ -516,6 +676,8 @@ _COMMANDS = {
     "import": _cmd_import,
     "receipt": _cmd_receipt,
     "verify": _cmd_verify,
+    "enrol": _cmd_enrol,
+    "revoke": _cmd_revoke,
     "person": _cmd_person,
     "passphrase": _cmd_passphrase,
 }

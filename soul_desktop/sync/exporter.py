@@ -1,16 +1,28 @@
-"""Export: stream a database's synced rows (all, or what a recipient lacks) into a bundle."""
+"""Export: stream a database's synced rows (all, or what a recipient lacks) into a bundle.
+
+Every bundle is signed by this installation and sealed to exactly one recipient: the one named,
+or, when none is, the installation that enrolled this one (central for a regional
+installation, the coordinator for a leader laptop), whose key its enrolment chain proves.
+Central itself must name the recipient. Personal
+fields the recipient does not need travel blanked (`withheld_for`): the personnummer never
+travels (its keyed hash does), see "Sensitive fields" in docs/sync-bundle-format.md.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 
 from soul_desktop.domain import versions
+from soul_desktop.domain.enums import InstallationRole
+from soul_desktop.storage import keys as key_store
 from soul_desktop.storage.database import Database
 from soul_desktop.storage.models import Installation, LocalState, SyncAck
+from soul_desktop.sync import crypto, trust
 from soul_desktop.sync.bundle import BundleWriter, Manifest, Party
 from soul_desktop.sync.rows import encode_row, tables_in_order, versioned_columns
 
@@ -57,6 +69,99 @@ def _not_acknowledged(table: sa.Table, acks: Mapping[str, int]) -> sa.ColumnElem
     return sa.or_(*conditions)
 
 
+class ExportRefused(trust.TrustError):
+    """An export this installation may not make (not enrolled, no key for the recipient, …)."""
+
+
+@dataclass(frozen=True)
+class _Signer:
+    """This installation as it signs: its trust state and its proven identity."""
+
+    trust: trust.LocalTrust
+    identity: trust.Identity
+
+
+def _signer(conn: sa.Connection) -> _Signer:
+    local_installation_id(conn)  # ValueError before `init`
+    state = trust.ensure(conn)
+    assert state is not None
+    if not state.enrolled:
+        raise ExportRefused(
+            "This installation is not enrolled, so nobody would accept its bundles; set it up "
+            "from an enrolment file issued by central (`init --enrolment`).",
+            "export.not_enrolled",
+        )
+    return _Signer(state, state.own_identity())
+
+
+def _recipient(
+    conn: sa.Connection, signer: _Signer, recipient_id: str | None
+) -> tuple[Party, crypto.X25519PublicKey]:
+    """Whom a bundle is sealed to, and their encryption key.
+
+    The installation that enrolled this one when no recipient is named (central must name
+    one). Otherwise the named installation's key: from this installation's own chain (central
+    and its issuer), from the recipient's installation row, believed only when its chain
+    proves it, or else the one-time key of an enrolment issued here (an installation not heard
+    from yet).
+    """
+    anchor = signer.trust.require_anchor()
+    if recipient_id is None:
+        if signer.identity.role == InstallationRole.CENTRAL.value:
+            raise ExportRefused(
+                "Central addresses every bundle to the installation it is for; name the "
+                "recipient (--to).",
+                "export.recipient_required",
+            )
+        recipient_id = signer.identity.issuers[-1]
+    if recipient_id in signer.trust.revoked:
+        raise ExportRefused(
+            f"Installation {recipient_id} has been revoked; nothing is sent to it.",
+            "export.revoked_recipient",
+            installation=recipient_id,
+        )
+    if recipient_id == signer.identity.id:
+        raise ExportRefused(
+            "A bundle is for another installation, not for this one.", "export.to_itself"
+        )
+    # Central and the installations that enrolled this one are proven by its own chain.
+    for above in trust.chain_identities(signer.trust.chain, anchor)[:-1]:
+        if above.id == recipient_id:
+            party = _party(conn, recipient_id) or above.party()
+            return party, crypto.recipient_key(above.encrypt_key)
+    table = Installation.__table__
+    row = conn.execute(sa.select(table.c.credential).where(table.c.id == recipient_id)).first()
+    if row is not None and row.credential is not None:
+        proven = trust.chain_of_row(row.credential, anchor)
+        if proven is not None and proven.id == recipient_id:
+            party = _party(conn, recipient_id) or proven.party()
+            return party, crypto.recipient_key(proven.encrypt_key)
+    issued = key_store.issued(conn, recipient_id)
+    if issued is not None:
+        party = Party(
+            id=issued.installation_id,
+            name=issued.name,
+            role=issued.role.value,
+            region=issued.region_code,
+        )
+        return party, crypto.recipient_key(issued.enrolment_encrypt_key)
+    raise ExportRefused(
+        f"The keys of installation {recipient_id} are not known here: import a bundle from it "
+        "(or from central, which knows every enrolled installation) first.",
+        "export.unknown_recipient",
+        installation=recipient_id,
+    )
+
+
+def _fields(signer: _Signer, source: Party, recipient: Party, kind: str) -> dict[str, Any]:
+    return {
+        "source": source.to_json(),
+        "recipient": recipient.to_json(),
+        "kind": kind,
+        "signer": list(signer.trust.chain or []),
+    }
+
+
 def export_bundle(
     db: Database,
     path: str | os.PathLike[str],
@@ -68,28 +173,27 @@ def export_bundle(
 
     Rows keep their original `changed_by`/`change_counter`, also when they were relayed from a
     third installation, so receipts and onward transfers speak of the authors' own sequences.
-    Without `recipient_id` an incremental export has nothing to leave out and holds everything.
-    Tables go parents first, rows in id order, so the same data gives the same parts.
+    Without `recipient_id` the bundle is for the installation that enrolled this one and,
+    having no acknowledgements to go by, holds everything. Tables go parents first, rows in id
+    order, so the same data gives the same parts. Signed by this installation, sealed to the
+    recipient; the fields the recipient does not need are blanked (`withheld_for`).
     """
     with db.engine.connect() as conn, conn.begin():
         source_id = local_installation_id(conn)
         source = _party(conn, source_id)
         if source is None:
             raise ValueError("the local installation row is missing")
-        recipient = _party(conn, recipient_id) if recipient_id else None
-        acks = {} if full or recipient_id is None else acknowledged(conn, recipient_id)
-        fields: dict[str, Any] = {
-            "source": source.to_json(),
-            "recipient": recipient.to_json() if recipient else None,
-            "kind": "full" if full else "incremental",
-        }
-        if recipient is None and recipient_id is not None:
-            # Not yet known by name here: still say whom it is for.
-            fields["recipient_id"] = recipient_id
+        signer = _signer(conn)
+        recipient, public = _recipient(conn, signer, recipient_id)
+        acks = {} if full or recipient_id is None else acknowledged(conn, recipient.id)
+        fields = _fields(signer, source, recipient, "full" if full else "incremental")
         ranges: dict[str, list[int]] = {}
-        with BundleWriter(path, fields) as writer:
+        with BundleWriter(
+            path, fields, seal_to=(recipient.id, public), sign=signer.trust.sign_manifest
+        ) as writer:
             for table in tables_in_order():
                 columns = tuple(c.name for c in table.c)
+                blank = withheld_for(recipient, table.name)
                 statement = (
                     sa.select(*table.c).where(_not_acknowledged(table, acks)).order_by(table.c.id)
                 )
@@ -98,6 +202,8 @@ def export_bundle(
                     for batch in result.partitions():
                         for values in batch:
                             row = encode_row(columns, tuple(values))
+                            if blank is not None:
+                                row = blank(row)
                             _widen(ranges, row)
                             part.write_row(row)
             writer.update_manifest(counter_ranges=dict(sorted(ranges.items())))
@@ -120,6 +226,7 @@ def _widen(ranges: dict[str, list[int]], row: Mapping[str, Any]) -> None:
 WITHHELD: dict[str, dict[str, Any]] = {
     "person": {
         "personnummer": None,
+        "personnummer_hash": None,
         "phone": None,
         "consent_date": None,
         "disability": "not_stated",
@@ -142,16 +249,78 @@ WITHHELD_HLC = 0
 _CHUNK = 500
 
 
-def withhold(table_name: str, row: dict[str, Any]) -> dict[str, Any]:
-    """The encoded row with the fields a leader does not need blanked (in place, and returned).
+# What never travels, whoever receives the bundle: the personnummer (its keyed hash does).
+NEVER_SENT: dict[str, dict[str, Any]] = {"person": {"personnummer": None}}
+
+# What central does not need: the accessibility needs serve the region choosing venues; central
+# gets the fields of the ESF participant breakdown (gender, age, education, employment,
+# disability), see "Sensitive fields" in docs/sync-bundle-format.md.
+NOT_FOR_CENTRAL: dict[str, dict[str, Any]] = {
+    "person": {"personnummer": None, "accessibility_needs": "", "accessibility_note": None}
+}
+
+# What a regional installation does not need of a person of another region (central relays
+# every region's rows): their disability and accessibility needs.
+NOT_FOR_OTHER_REGIONS: dict[str, Any] = {
+    "personnummer": None,
+    "accessibility_needs": "",
+    "accessibility_note": None,
+    "disability": "not_stated",
+    "declined_disability": False,
+    "declined_accessibility": False,
+}
+
+
+def withheld_for(
+    recipient: Party, table_name: str
+) -> Callable[[dict[str, Any]], dict[str, Any]] | None:
+    """What blanks an encoded row of `table_name` for `recipient`, or None when nothing is.
+
+    - every recipient: the personnummer (its keyed hash travels instead);
+    - central: the accessibility needs and note;
+    - a regional installation: a person of another region's disability and accessibility;
+    - a leader: everything a course pack leaves out (`WITHHELD`), the hash too.
+    """
+    role = recipient.role
+    if role == InstallationRole.LEADER.value:
+        blanks = WITHHELD.get(table_name)
+    elif role == InstallationRole.CENTRAL.value:
+        blanks = NOT_FOR_CENTRAL.get(table_name)
+    else:
+        blanks = NEVER_SENT.get(table_name)
+        if table_name == "person":
+            region = recipient.region
+
+            def regional(row: dict[str, Any]) -> dict[str, Any]:
+                if row["partition"] == region:
+                    return withhold(table_name, row, NEVER_SENT["person"])
+                return withhold(table_name, row, NOT_FOR_OTHER_REGIONS)
+
+            return regional
+    if not blanks:
+        return None
+    chosen = blanks
+    return lambda row: withhold(table_name, row, chosen)
+
+
+def withhold(
+    table_name: str, row: dict[str, Any], blanks: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """The encoded row with `blanks` (by default what a leader does not need, `WITHHELD`)
+    blanked, in place, and returned.
 
     A blanked field keeps its author but gets clock `WITHHELD_HLC` and no base, so wherever the
     real value is held it is the same author's older version (or one the real one follows): the
     merge keeps the real value and raises no conflict. Rows keep their identity
-    (`changed_by`, `change_counter`, `hlc`), so an unchanged row sent back is "unchanged".
+    (`changed_by`, `change_counter`, `hlc`), so an unchanged row sent back is "unchanged"
+    where the blanked copy is held, and is merged (its field versions differ) where the real
+    one is, which keeps the real values.
     """
-    blanks = WITHHELD.get(table_name)
+    if blanks is None:
+        blanks = WITHHELD.get(table_name)
     if not blanks:
+        return row
+    if all(row[name] == blank for name, blank in blanks.items()):
         return row
     fields = versioned_columns(_table(table_name))
     current = versions.expand(
@@ -234,34 +403,68 @@ def course_pack_rows(conn: sa.Connection, course_id: str) -> dict[str, list[dict
     return rows
 
 
-def export_course_pack(db: Database, path: str | os.PathLike[str], course_id: str) -> Manifest:
+def _pack_recipient(conn: sa.Connection, course_id: str, recipient_id: str | None) -> str:
+    """The leader a course pack is for: the one named, or the one leader enrolment issued here
+    that lists the course."""
+    if recipient_id is not None:
+        return recipient_id
+    leaders = [
+        record.installation_id
+        for record in key_store.all_issued(conn)
+        if record.role is InstallationRole.LEADER and course_id in record.courses
+    ]
+    if len(leaders) != 1:
+        raise ExportRefused(
+            f"A course pack is sealed to the leader's laptop; {len(leaders)} leader enrolments "
+            "issued here list this course, so name the leader's installation (--to).",
+            "export.leader_required",
+            count=len(leaders),
+        )
+    return leaders[0]
+
+
+def export_course_pack(
+    db: Database,
+    path: str | os.PathLike[str],
+    course_id: str,
+    *,
+    recipient_id: str | None = None,
+) -> Manifest:
     """Write a course pack: what a workshop leader's installation needs to run one course.
 
     The course with its areas, leaders, live sessions and their venues, its enrolments (with
     their status history) and attendance, the persons enrolled and leading, their organisations
     and the installation rows of the source and of the rows' authors; reference tables are left
     out (every installation ships them). Fields a leader does not need are blanked
-    (`WITHHELD`, `withhold`).
+    (`WITHHELD`, `withhold`). Sealed to the leader's installation (`recipient_id`, or the one
+    leader enrolment issued here for this course): its own key once known here, else its
+    enrolment's one-time key.
     """
     with db.engine.connect() as conn, conn.begin():
         source_id = local_installation_id(conn)
         source = _party(conn, source_id)
         if source is None:
             raise ValueError("the local installation row is missing")
+        signer = _signer(conn)
         rows = course_pack_rows(conn, course_id)
+        recipient, public = _recipient(conn, signer, _pack_recipient(conn, course_id, recipient_id))
+        if recipient.role != InstallationRole.LEADER.value:
+            raise ExportRefused(
+                f"A course pack is for a workshop leader's installation; {recipient.name!r} is "
+                f"a {recipient.role} one.",
+                "export.not_a_leader",
+            )
         # The installation rows of the source and of every author in the pack, so the leader
         # (and whoever the leader's rows reach) knows who wrote what.
         authors = {source_id}
         authors.update(row["changed_by"] for table_rows in rows.values() for row in table_rows)
         installations = _rows_where(conn, _table("installation"), "id", authors, live=False)
         rows["installation"] = sorted(installations, key=lambda row: row["id"])
-        fields: dict[str, Any] = {
-            "source": source.to_json(),
-            "recipient": None,
-            "kind": "course_pack",
-        }
+        fields = _fields(signer, source, recipient, "course_pack")
         ranges: dict[str, list[int]] = {}
-        with BundleWriter(path, fields) as writer:
+        with BundleWriter(
+            path, fields, seal_to=(recipient.id, public), sign=signer.trust.sign_manifest
+        ) as writer:
             for table in tables_in_order():
                 with writer.part(table.name) as part:
                     for row in rows.get(table.name, ()):

@@ -27,6 +27,7 @@ from soul_desktop.storage.models import (
 )
 from soul_desktop.storage.person_merge import redirect_to_survivors
 from soul_desktop.storage.unit_of_work import UnitOfWork
+from soul_desktop.sync import trust
 from soul_desktop.sync.bundle import BundleError, BundleReader, Manifest, Party, open_bundle
 from soul_desktop.sync.rows import (
     RowError,
@@ -144,6 +145,8 @@ class _Local:
     now: dt.datetime
     guard: ScopeGuard
     upgrade: RowUpgrade | None
+    trust: trust.LocalTrust
+    signer: trust.Identity
     ranges: dict[str, list[int]] = field(default_factory=dict)
     top_hlc: int = 0
     # Per table written to: the ids of the rows written, or None when too many to keep.
@@ -176,11 +179,14 @@ def import_bundle(
 ) -> ImportSummary:
     """Merge one bundle into the database: everything, or nothing with the reason logged (P8).
 
-    The bundle is opened and checked first (container, versions, hashes); its rows are then
-    validated and merged in one transaction: new rows inserted as they are, existing ones merged
-    field by field (`domain.versions.merge_row`), conflicts recorded in `sync_conflict`. Rows
-    whose (changed_by, change_counter, hlc) equal the local ones are skipped before any merge
-    work. A dry run computes the same summary and rolls back. Every attempt is logged.
+    The bundle is opened and checked first (container, versions, hashes), then its signer
+    (`sync.trust.check_bundle`: signed, enrolled through central, not revoked, the keys known
+    for it), its addressee (this installation) and its key (the parts must decrypt); its rows
+    are then validated, each against its writer's scope, and merged in one transaction: new
+    rows inserted as they are, existing ones merged field by field
+    (`domain.versions.merge_row`), conflicts recorded in `sync_conflict`. Rows whose
+    (changed_by, change_counter, hlc) equal the local ones are skipped before any merge work.
+    A dry run computes the same summary and rolls back. Every attempt is logged.
     """
     file_name = Path(path).name
     summary = ImportSummary(file_name=file_name, outcome=DRY_RUN if dry_run else APPLIED)
@@ -193,7 +199,7 @@ def import_bundle(
         summary.source_id = reader.manifest.source.id
         try:
             _apply(db, reader, summary, dry_run)
-        except (BundleError, ImportRefused) as error:
+        except (BundleError, ImportRefused, trust.TrustError) as error:
             if error.code != OUT_OF_SCOPE:  # its counts say which tables held the rows
                 summary.tables = {}
             return _refuse(db, summary, error)
@@ -251,6 +257,7 @@ def _apply(db: Database, reader: BundleReader, summary: ImportSummary, dry_run: 
                 # Index rebuilds after a bulk load sort with helper threads (one per other core).
                 conn.exec_driver_sql(f"PRAGMA threads = {SORT_THREADS}")
             local = _local_state(conn, manifest)
+            reader.unlock(local.trust.decryption_keys())
             local.open_items = _open_items(conn)
             for table in tables_in_order():
                 if table.name not in names:
@@ -262,7 +269,9 @@ def _apply(db: Database, reader: BundleReader, summary: ImportSummary, dry_run: 
                 suspended = _suspend_indexes(conn, table, incoming) if sqlite else []
                 # Unchecked first: a damaged part raises midway, and this transaction then
                 # rolls back whole, so reading each part once is enough.
-                rows = reader.iter_rows(table.name, check_first=False)
+                rows = _screened(
+                    conn, table.name, reader.iter_rows(table.name, check_first=False), local
+                )
                 for batch in _batches(rows, BATCH_ROWS):
                     if sqlite:
                         _merge_batch(conn, table, batch, counts, local)
@@ -274,7 +283,7 @@ def _apply(db: Database, reader: BundleReader, summary: ImportSummary, dry_run: 
                     conn.exec_driver_sql(statement)  # a unique one refuses duplicates here
                 if table.name == Installation.__tablename__:
                     # Authors relayed in this bundle are now known: judge their rows as theirs.
-                    local.guard.learn(_installations(conn))
+                    local.guard.learn(_installations(conn), _leader_courses(conn, local))
             if local.violations:
                 raise _out_of_scope(local)
             if local.broken is not None:
@@ -525,16 +534,29 @@ def _local_state(conn: sa.Connection, manifest: Manifest) -> _Local:
             code="import.not_initialised",
         )
     me = row.installation_id
+    state = trust.ensure(conn)
+    assert state is not None
+    signer = trust.check_bundle(manifest, state, conn)
     recipient = manifest.recipient
-    if recipient is not None and recipient.id != me:
+    sealed_for = manifest.sealing.recipient if manifest.sealing is not None else me
+    if (recipient is not None and recipient.id != me) or sealed_for != me:
+        shown = recipient.name or recipient.id if recipient is not None else sealed_for
         raise ImportRefused(
-            f"The bundle is addressed to {recipient.name or recipient.id!r}, not to this "
+            f"The bundle is addressed (and encrypted) to {shown!r}, not to this "
             "installation; nothing was imported.",
             code="import.wrong_recipient",
-            params={"recipient": recipient.name or recipient.id},
+            params={"recipient": shown},
         )
     authors = _installations(conn)
     known = authors.get(manifest.source.id)
+    # Central and the installations on this one's chain and on the signer's are proven even
+    # when their rows have not arrived here yet.
+    anchor = state.require_anchor()
+    for proven in (
+        *trust.chain_identities(state.chain, anchor),
+        *trust.chain_identities(list(manifest.signer or []), anchor),
+    ):
+        authors.setdefault(proven.id, proven.party())
     if known is not None and (known.role, known.region) != (
         str(manifest.source.role),
         manifest.source.region,
@@ -552,9 +574,69 @@ def _local_state(conn: sa.Connection, manifest: Manifest) -> _Local:
         clock=HybridLogicalClock(last=row.last_hlc or 0),
         bundle=manifest,
         now=_now(),
-        guard=ScopeGuard(manifest.source, authors),
+        guard=ScopeGuard(
+            signer.party(),
+            authors,
+            leader_courses=signer.courses,
+            author_courses=_courses_of(conn, state),
+        ),
         upgrade=upgrader(manifest.schema_version),
+        trust=state,
+        signer=signer,
     )
+
+
+def _courses_of(conn: sa.Connection, state: trust.LocalTrust) -> dict[str, tuple[str, ...]]:
+    """The courses of the leaders this database holds proven enrolments for."""
+    if state.anchor is None:
+        return {}
+    return {
+        installation_id: identity.courses
+        for installation_id, identity in trust.known_identities(conn, state.anchor).items()
+        if identity.courses is not None
+    }
+
+
+def _leader_courses(conn: sa.Connection, local: _Local) -> dict[str, tuple[str, ...]]:
+    return _courses_of(conn, local.trust)
+
+
+def _screened(
+    conn: sa.Connection, table_name: str, rows: Iterator[dict[str, Any]], local: _Local
+) -> Iterator[dict[str, Any]]:
+    """The rows of one part, with the checks trust asks of some tables before any merge.
+
+    - `installation`: keys only with the chain that proves them, never other keys than the
+      ones pinned here (`trust.check_installation_row`, `trust.check_pinned`);
+    - `revocation`: only central's, signed, never withdrawn;
+    - `person`: never a personnummer in clear (its keyed hash travels instead).
+    """
+    if table_name == Installation.__tablename__:
+        anchor = local.trust.require_anchor()
+        revoked = local.trust.revoked.keys()
+        for row in rows:
+            trust.check_installation_row(row, anchor, revoked)
+            if row.get("sign_key") is not None:
+                proven = trust.chain_of_row(row.get("credential"), anchor)
+                if proven is not None:
+                    trust.check_pinned(conn, proven)
+            yield row
+    elif table_name == "revocation":
+        anchor = local.trust.require_anchor()
+        for row in rows:
+            trust.check_revocation_row(row, anchor)
+            yield row
+    elif table_name == "person":
+        for row in rows:
+            if row.get("personnummer") is not None:
+                raise ImportRefused(
+                    "The bundle holds a personnummer in clear; it never travels between "
+                    "installations (its keyed hash does), so nothing was imported.",
+                    code="import.personnummer_in_clear",
+                )
+            yield row
+    else:
+        yield from rows
 
 
 def _open_items(
@@ -644,11 +726,23 @@ def _decode(table: sa.Table, raw: Mapping[str, Any], number: int) -> dict[str, A
         ) from None
 
 
+# Tables whose rows may travel with fields blanked for their recipient (sync/exporter.py): a
+# blanked copy keeps the row's identity, so for these the field versions are part of what
+# "the same version as here" means, or the real values would be taken for the copy held.
+BLANKABLE = frozenset({"person", "course"})
+
+
 def _identity(table: sa.Table, raw: Mapping[str, Any], number: int) -> tuple[Any, ...]:
-    """(id, changed_by, change_counter, hlc) of an incoming row, checked cheaply."""
+    """(id, changed_by, change_counter, hlc[, field_versions]) of an incoming row, checked
+    cheaply."""
     if not raw.keys() <= _known_columns(table):
         _decode(table, raw, number)  # raises, naming the unknown column
-    key = (raw.get("id"), raw.get("changed_by"), raw.get("change_counter"), raw.get("hlc"))
+    key: tuple[Any, ...] = (
+        raw.get("id"),
+        raw.get("changed_by"),
+        raw.get("change_counter"),
+        raw.get("hlc"),
+    )
     if not (
         isinstance(key[0], str)
         and isinstance(key[1], str)
@@ -656,6 +750,8 @@ def _identity(table: sa.Table, raw: Mapping[str, Any], number: int) -> tuple[Any
         and type(key[3]) is int
     ):
         _decode(table, raw, number)  # names the column that is wrong
+    if table.name in BLANKABLE:
+        key = (*key, raw.get("field_versions"))
     return key
 
 
@@ -784,14 +880,24 @@ def _identities(conn: sa.Connection, table: sa.Table, ids: list[str]) -> dict[st
     On SQLite straight through the driver: these four plain values need no result processing,
     which would otherwise be most of a re-import.
     """
+    blankable = table.name in BLANKABLE
     if conn.dialect.name == "sqlite":
         marks = ", ".join("?" for _ in ids)
+        extra = ", field_versions" if blankable else ""
         cursor = conn.connection.driver_connection.execute(
-            f'SELECT id, changed_by, change_counter, hlc FROM "{table.name}" WHERE id IN ({marks})',
+            f'SELECT id, changed_by, change_counter, hlc{extra} FROM "{table.name}" '
+            f"WHERE id IN ({marks})",
             ids,
         )
         return {found[0]: found for found in cursor.fetchall()}
-    identity = (table.c.id, table.c.changed_by, table.c.change_counter, table.c.hlc)
+    identity: tuple[Any, ...] = (
+        table.c.id,
+        table.c.changed_by,
+        table.c.change_counter,
+        table.c.hlc,
+    )
+    if blankable:
+        identity = (*identity, table.c.field_versions)
     return {
         found[0]: tuple(found)
         for found in conn.execute(sa.select(*identity).where(table.c.id.in_(ids)))

@@ -119,7 +119,10 @@ class ScopeGuard:
 
     The writer of each author is resolved once; rows of a central writer are not looked at.
     `learn` adds installations as the importer meets them (the bundle's `installation` part
-    comes first), so relayed rows are judged against their real author.
+    comes first), so relayed rows are judged against their real author. `leader_courses` are
+    the source's courses (a leader's, from its enrolment); `author_courses` those of the other
+    leaders known here, from their proven enrolments, so a leader's relayed rows are held to
+    its courses too.
     """
 
     def __init__(
@@ -128,14 +131,22 @@ class ScopeGuard:
         authors: Mapping[str, Party],
         *,
         leader_courses: Collection[str] | None = None,
+        author_courses: Mapping[str, Collection[str]] | None = None,
     ) -> None:
         self.source = source
         self._authors = dict(authors)
         self._leader_courses = leader_courses
+        self._author_courses = dict(author_courses or {})
         self._writers: dict[object, tuple[Party, Collection[str] | None] | None] = {}
 
-    def learn(self, authors: Mapping[str, Party]) -> None:
+    def learn(
+        self,
+        authors: Mapping[str, Party],
+        author_courses: Mapping[str, Collection[str]] | None = None,
+    ) -> None:
         self._authors.update(authors)
+        if author_courses is not None:
+            self._author_courses.update(author_courses)
         self._writers.clear()
 
     def _writer(self, author: object) -> tuple[Party, Collection[str] | None] | None:
@@ -146,7 +157,7 @@ class ScopeGuard:
             pass
         writer, courses = self.source, self._leader_courses
         if author != self.source.id and isinstance(author, str) and author in self._authors:
-            writer, courses = self._authors[author], None
+            writer, courses = self._authors[author], self._author_courses.get(author)
         found = None if _role(writer) == InstallationRole.CENTRAL.value else (writer, courses)
         self._writers[author] = found
         return found

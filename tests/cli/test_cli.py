@@ -287,22 +287,56 @@ def _installation(
     return str(path)
 
 
+def _enrol(
+    issuer: str, folder: Path, name: str, capsys: pytest.CaptureFixture[str], *options: str
+) -> tuple[Path, str]:
+    """An enrolment file `issuer` writes (`enrol --name NAME OPTIONS`), and its one-time code."""
+    path = folder / f"{name.replace(' ', '_')}.enrol"
+    code, out, err = _run(capsys, "--db", issuer, "enrol", "--name", name, "--out", str(path),
+                          *options)  # fmt: skip
+    assert code == 0, err
+    found = re.search(r"One-time code: ([A-Z0-9-]+)", out)
+    assert found is not None, out
+    return path, found.group(1)
+
+
+def _enrolled(
+    template: Path,
+    folder: Path,
+    file_name: str,
+    issuer: str,
+    name: str,
+    capsys: pytest.CaptureFixture[str],
+    *options: str,
+) -> str:
+    """A database set up from an enrolment file `issuer` wrote (code from --code-file)."""
+    enrolment, secret = _enrol(issuer, folder, name, capsys, *options)
+    code_file = folder / f"{file_name}.code"
+    code_file.write_text(secret + "\n", encoding="utf-8")
+    path = folder / file_name
+    path.write_bytes(template.read_bytes())
+    code, out, err = _run(capsys, "--db", str(path), "init", "--enrolment", str(enrolment),
+                          "--code-file", str(code_file), "--unencrypted")  # fmt: skip
+    assert code == 0, err
+    assert "Enrolled by" in out and "fingerprint" in out
+    return str(path)
+
+
+def _central_and_region(
+    template: Path, folder: Path, capsys: pytest.CaptureFixture[str]
+) -> tuple[str, str]:
+    central = _installation(
+        template, folder, "central.db", capsys, "--central", "--name", "Centralt kansli"
+    )
+    region = _enrolled(template, folder, "region.db", central, "Jämtland kontor", capsys,
+                       "--region", "SE32")  # fmt: skip
+    return central, region
+
+
 def test_export_import_receipt_round_trip(
     empty_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    region = _installation(
-        empty_template,
-        tmp_path,
-        "region.db",
-        capsys,
-        "--region",
-        "SE32",
-        "--name",
-        "Jämtland kontor",
-    )
-    central = _installation(
-        empty_template, tmp_path, "central.db", capsys, "--central", "--name", "Centralt kansli"
-    )
+    central, region = _central_and_region(empty_template, tmp_path, capsys)
     assert _run(capsys, "--db", region, "demo", "--participants", "80", "--seed", "5")[0] == 0
     bundle = tmp_path / "region.soulbundle"
     code, out, err = _run(capsys, "--db", region, "export", str(bundle), "--full")
@@ -325,7 +359,9 @@ def test_export_import_receipt_round_trip(
     assert _run(capsys, "--db", central, "digest")[1] == before
     # The receipt goes back; the region then has nothing new for central.
     (receipt,) = receipts.iterdir()
-    central_id = json.loads(receipt.read_text(encoding="utf-8"))["installation"]
+    signed = json.loads(receipt.read_text(encoding="utf-8"))
+    assert signed["version"] == 2 and signed["signature"]
+    central_id = json.loads(signed["receipt"])["installation"]
 
     def exported_rows() -> int:
         again = tmp_path / "again.soulbundle"
@@ -343,19 +379,7 @@ def test_export_import_receipt_round_trip(
 def test_import_refuses_a_damaged_bundle_and_goes_on(
     empty_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    region = _installation(
-        empty_template,
-        tmp_path,
-        "region.db",
-        capsys,
-        "--region",
-        "SE32",
-        "--name",
-        "Jämtland kontor",
-    )
-    central = _installation(
-        empty_template, tmp_path, "central.db", capsys, "--central", "--name", "Centralt kansli"
-    )
+    central, region = _central_and_region(empty_template, tmp_path, capsys)
     _run(capsys, "--db", region, "demo", "--participants", "30", "--seed", "5")
     good = tmp_path / "good.soulbundle"
     _run(capsys, "--db", region, "export", str(good), "--full")
@@ -385,35 +409,19 @@ def test_course_pack_for_a_leader(
 ) -> None:
     import sqlite3
 
-    region = _installation(
-        empty_template,
-        tmp_path,
-        "region.db",
-        capsys,
-        "--region",
-        "SE32",
-        "--name",
-        "Jämtland kontor",
-    )
-    leader = _installation(
-        empty_template,
-        tmp_path,
-        "leader.db",
-        capsys,
-        "--leader",
-        "--region",
-        "SE32",
-        "--name",
-        "Lisas laptop",
-    )
+    _central, region = _central_and_region(empty_template, tmp_path, capsys)
     _run(capsys, "--db", region, "demo", "--participants", "40", "--seed", "5")
     with sqlite3.connect(region) as conn:
         (course_id,) = conn.execute(
             "SELECT course_id FROM enrolment WHERE status = 'enrolled' LIMIT 1"
         ).fetchone()
+    # The coordinator enrols the leader's laptop for the course.
+    leader = _enrolled(empty_template, tmp_path, "leader.db", region, "Lisas laptop", capsys,
+                       "--leader", "--course", course_id)  # fmt: skip
     pack = tmp_path / "pack.soulbundle"
     code, out, err = _run(capsys, "--db", region, "export", str(pack), "--course", course_id)
     assert code == 0, err
+    assert "encrypted for Lisas laptop" in out
     assert "course_pack" in _run(capsys, "verify", str(pack))[1]
     code, out, err = _run(capsys, "--db", leader, "import", str(pack))
     assert code == 0 and "applied" in out, err

@@ -72,34 +72,57 @@ def _schema_state(url: str) -> dict[str, object]:
 
 
 def _same_local_installation(sqlite_path: Path, postgres_url: str) -> None:
-    """Give the SQLite file the PostgreSQL database's own installation row (id, creation time).
+    """Make the SQLite file the PostgreSQL database's own installation: its row (id, creation
+    time, public keys and chain), its keys and programme key, and the keyed hashes of the
+    personnummer it holds (which depend on the programme key).
 
-    `init` makes a random id, so two databases initialised apart differ in that row alone.
+    `init` makes a random id and random keys, so two databases initialised apart differ in
+    these alone.
     """
+    installation = Base.metadata.tables["installation"]
+    keys = Base.metadata.tables["installation_key"]
+    person = Base.metadata.tables["person"]
     pg = _engine(postgres_url)
     try:
         with pg.connect() as conn:
-            installation_id, created_at = conn.execute(
-                sa.text(
-                    "SELECT i.id, i.created_at FROM installation i "
-                    "JOIN local_state s ON s.installation_id = i.id"
+            row = conn.execute(
+                sa.select(installation).join(
+                    Base.metadata.tables["local_state"],
+                    Base.metadata.tables["local_state"].c.installation_id == installation.c.id,
                 )
             ).one()
+            key_row = conn.execute(sa.select(keys)).one()
+            hashes = conn.execute(
+                sa.select(person.c.id, person.c.personnummer_hash).where(
+                    person.c.personnummer_hash.is_not(None)
+                )
+            ).all()
     finally:
         pg.dispose()
     sqlite = create_engine(DatabaseLocation.parse(sqlite_path), enforce_foreign_keys=False)
-    installation = Base.metadata.tables["installation"]
     try:
         with sqlite.begin() as conn:
             local = conn.execute(sa.text("SELECT installation_id FROM local_state")).scalar_one()
             conn.execute(
                 sa.update(installation)
                 .where(installation.c.id == local)
-                .values(id=installation_id, created_at=created_at)
+                .values(
+                    id=row.id,
+                    created_at=row.created_at,
+                    sign_key=row.sign_key,
+                    encrypt_key=row.encrypt_key,
+                    credential=row.credential,
+                )
             )
-            conn.execute(
-                sa.text("UPDATE local_state SET installation_id = :i"), {"i": installation_id}
-            )
+            conn.execute(sa.text("UPDATE local_state SET installation_id = :i"), {"i": row.id})
+            conn.execute(sa.delete(keys))
+            conn.execute(sa.insert(keys).values(**key_row._mapping))
+            for person_id, value in hashes:
+                conn.execute(
+                    sa.update(person)
+                    .where(person.c.id == person_id)
+                    .values(personnummer_hash=value)
+                )
     finally:
         sqlite.dispose()
 
@@ -251,12 +274,28 @@ def test_central_on_postgresql_merges_a_regional_bundle_as_sqlite_does(
     postgres_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from soul_desktop.services import sync_status
+    from soul_desktop.sync import enrolment as enrolling
     from soul_desktop.sync.exporter import export_bundle
     from soul_desktop.sync.importer import import_bundle
 
+    # One central, on both backends: the SQLite file is made the same installation as the
+    # PostgreSQL database (keys too), so the region's bundle, sealed to central, opens in both.
+    central_sqlite = tmp_path / "central.db"
+    for location in (postgres_url, str(central_sqlite)):
+        init = ("init", "--central", "--name", "C", "--unencrypted")
+        assert _run(capsys, "--db", location, *init)[0] == 0
+    _same_local_installation(central_sqlite, postgres_url)
+    enrolment = tmp_path / "jamtland.enrol"
+    code, out, err = _run(capsys, "--db", postgres_url, "enrol", "--region", "SE32", "--name",
+                          "J", "--out", str(enrolment))  # fmt: skip
+    assert code == 0, err
+    secret = out.split("One-time code: ", 1)[1].split()[0]
     regional = tmp_path / "jamtland.db"
-    init = ("init", "--region", "SE32", "--name", "J", "--unencrypted")
-    assert _run(capsys, "--db", str(regional), *init)[0] == 0
+    db = setup.open_application_database(setup.locate(regional), create=True).database
+    try:
+        enrolling.initialise_from_enrolment(db, enrolment, secret)
+    finally:
+        db.dispose()
     code, _, err = _run(
         capsys, "--db", str(regional), "demo", "--participants", "80", "--seed", "4"
     )
@@ -268,11 +307,8 @@ def test_central_on_postgresql_merges_a_regional_bundle_as_sqlite_does(
     finally:
         db.dispose()
 
-    central_sqlite = tmp_path / "central.db"
     digests = {}
     for location in (postgres_url, str(central_sqlite)):
-        init = ("init", "--central", "--name", "C", "--unencrypted")
-        assert _run(capsys, "--db", location, *init)[0] == 0
         db = setup.open_application_database(setup.locate(location), create=False).database
         try:
             summary = import_bundle(db, bundle)
@@ -284,11 +320,7 @@ def test_central_on_postgresql_merges_a_regional_bundle_as_sqlite_does(
         finally:
             db.dispose()
         digests[location] = merged
-
-    _same_local_installation(central_sqlite, postgres_url)
-    code, out, err = _run(capsys, "--db", str(central_sqlite), "digest")
-    assert code == 0, err
-    assert out.strip() == digests[postgres_url]
+    assert digests[str(central_sqlite)] == digests[postgres_url]
 
 
 def test_a_database_with_other_tables_is_refused_untouched(

@@ -1,4 +1,9 @@
-"""Sync fixtures: three installations A, B, C sharing one course, on SQLite or on PostgreSQL.
+"""Sync fixtures: central and three regional installations A, B, C sharing one course, on
+SQLite or on PostgreSQL.
+
+Central (`sites["central"]`) enrolled A, B and C (SE32) with enrolment files; each sent central
+a bundle and got central's back, so every installation knows every other one's keys (bundles
+are signed and sealed to one recipient: `sites.send(source, target)` addresses them).
 
 `world` is parametrised by backend, so every test that takes `world` or `sites` runs twice:
 - "sqlite": the three installations are files, which a test copies as it first uses each;
@@ -15,21 +20,26 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
 
-from soul_desktop.domain.enums import InstallationRole
-from soul_desktop.services import installation, setup, sync_status
+from soul_desktop.services import setup, sync_status
 from soul_desktop.storage.database import Database
-from soul_desktop.sync.exporter import export_bundle
-from soul_desktop.sync.importer import import_bundle
+from soul_desktop.sync import trust
+from soul_desktop.sync.bundle import BundleReader, BundleWriter, open_bundle
+from soul_desktop.sync.exporter import export_bundle, local_installation_id
+from soul_desktop.sync.importer import ImportSummary, import_bundle
+from tests.enrolment import enrol, make_central
 from tests.services.test_attendance import Built, build_course
 
 NAMES = ("A", "B", "C")
+CENTRAL = "central"
 BACKENDS = ("sqlite", "postgresql")
 
 
@@ -59,6 +69,70 @@ def open_db(location: str | os.PathLike[str]) -> Database:
 
 def digest(db: Database) -> str:
     return sync_status.digest(db)
+
+
+def installation_id(db: Database) -> str:
+    with db.engine.connect() as conn:
+        return local_installation_id(conn)
+
+
+def local_trust(db: Database) -> trust.LocalTrust:
+    with db.engine.begin() as conn:
+        found = trust.ensure(conn)
+    assert found is not None
+    return found
+
+
+def read_bundle(path: Path, recipient: Database) -> BundleReader:
+    """A bundle opened with its recipient's keys, to look at its rows."""
+    return open_bundle(path, keys=local_trust(recipient).decryption_keys())
+
+
+def rewrite(
+    source: Path,
+    target: Path,
+    change: Callable[[str, list[dict[str, Any]]], list[dict[str, Any]]],
+    *,
+    signer: Database,
+    recipient: Database,
+    manifest: Callable[[dict[str, Any]], None] | None = None,
+    writing: Callable[[], AbstractContextManager[object]] = nullcontext,
+    read_by: Database | None = None,
+) -> None:
+    """A copy of a bundle whose rows `change(table, rows)` rewrote, signed again by `signer`
+    and sealed to `recipient` as the original was: what an enrolled installation (or whoever
+    holds its keys) could send. `manifest` may change the manifest's fields first; the copy is
+    written inside `writing()` (say, a patched schema revision). The original is read with
+    `read_by`'s keys (by default the recipient's).
+    """
+    keys = local_trust(signer)
+    sealed_to = local_trust(recipient).encrypt_private.public_key()
+    with read_bundle(source, read_by or recipient) as reader:
+        old = reader.manifest
+        parts = {info.name: list(reader.iter_rows(info.name)) for info in old.parts}
+    fields: dict[str, Any] = {
+        **old.extra,
+        "source": old.source.to_json(),
+        "recipient": old.recipient.to_json() if old.recipient else None,
+        "kind": old.kind,
+        "signer": list(old.signer or []),
+        "counter_ranges": {k: list(v) for k, v in old.counter_ranges.items()},
+    }
+    if manifest is not None:
+        manifest(fields)
+    with (
+        writing(),
+        BundleWriter(
+            target,
+            fields,
+            seal_to=(installation_id(recipient), sealed_to),
+            sign=keys.sign_manifest,
+        ) as writer,
+    ):
+        for name, rows in parts.items():
+            with writer.part(name) as part:
+                for row in change(name, rows):
+                    part.write_row(row)
 
 
 class Store:
@@ -160,33 +234,44 @@ class World:
         return self.store.backend
 
 
+def _transfer(
+    locations: dict[str, str], folder: Path, source: str, target: str, **kw: object
+) -> None:
+    src, dst = open_db(locations[source]), open_db(locations[target])
+    try:
+        out = folder / f"{source}-to-{target}.soulbundle"
+        export_bundle(src, out, recipient_id=installation_id(dst), **kw)  # type: ignore[arg-type]
+        summary = import_bundle(dst, out)
+        assert summary.outcome == "applied", summary.reason
+    finally:
+        src.dispose()
+        dst.dispose()
+
+
 def _build_world(store: Store, empty: str, folder: Path) -> World:
-    locations = {name: store.copy(empty, folder, name) for name in NAMES}
-    for name, location in locations.items():
-        db = open_db(location)
-        installation.initialise(db, InstallationRole.REGIONAL, "SE32", f"Kontor {name}")
+    locations = {name: store.copy(empty, folder, name) for name in (CENTRAL, *NAMES)}
+    central = open_db(locations[CENTRAL])
+    make_central(central)
+    for name in NAMES:
+        db = open_db(locations[name])
+        enrol(central, db, folder, f"Kontor {name}", region="SE32")
         db.dispose()
+    central.dispose()
+    # Each tells central its keys; central's answer tells each about the others.
+    for name in NAMES:
+        _transfer(locations, folder, name, CENTRAL)
+    for name in NAMES:
+        _transfer(locations, folder, CENTRAL, name)
     a = open_db(locations["A"])
     course = build_course(a)
-    bundle = folder / "course.soulbundle"
-    export_bundle(a, bundle, full=True)
     a.dispose()
     for name in ("B", "C"):
-        db = open_db(locations[name])
-        summary = import_bundle(db, bundle)
-        assert summary.outcome == "applied", summary.reason
-        db.dispose()
+        _transfer(locations, folder, "A", name, full=True)
     # Every installation also learns the others' installation rows, so all start equal.
     for source in ("B", "C"):
-        db = open_db(locations[source])
-        out = folder / f"{source}.soulbundle"
-        export_bundle(db, out, full=True)
-        db.dispose()
         for target in NAMES:
             if target != source:
-                db = open_db(locations[target])
-                assert import_bundle(db, out).outcome == "applied"
-                db.dispose()
+                _transfer(locations, folder, source, target, full=True)
     return World(store, locations, course)
 
 
@@ -231,6 +316,24 @@ class Installations:
     def bundle_path(self) -> Path:
         self._bundles += 1
         return self.folder / f"b{self._bundles}.soulbundle"
+
+    def id(self, name: str) -> str:
+        """The installation id of one of the sites."""
+        return installation_id(self[name])
+
+    def export(self, source: str | Database, to: str | Database, **kw: object) -> Path:
+        """A bundle from `source` addressed (and sealed) to `to`; `kw` as `export_bundle`."""
+        path = self.bundle_path()
+        src = self[source] if isinstance(source, str) else source
+        dst = self[to] if isinstance(to, str) else to
+        export_bundle(src, path, recipient_id=installation_id(dst), **kw)  # type: ignore[arg-type]
+        return path
+
+    def send(self, source: str | Database, to: str | Database, **kw: object) -> ImportSummary:
+        """Export from `source` to `to` and import it there; the import's summary."""
+        dst = self[to] if isinstance(to, str) else to
+        dry_run = bool(kw.pop("dry_run", False))
+        return import_bundle(dst, self.export(source, dst, **kw), dry_run=dry_run)
 
     def copy(self, name: str, as_name: str) -> Database:
         """Another copy of one installation's current database (same installation id)."""

@@ -45,15 +45,14 @@ def _persons(db: Database, count: int) -> None:
 def test_a_bulk_load_ends_with_the_same_indexes_and_content(sites: Installations) -> None:
     a, b, c = sites["A"], sites["B"], sites["C"]
     _persons(a, 30)
-    path = sites.bundle_path()
-    export_bundle(a, path)
+    path = sites.export(a, b)
     before = _indexes(b)
     summary = import_bundle(b, path)
     assert summary.outcome == "applied", summary.reason
     assert _indexes(b) == before
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(importer, "BULK_LOAD_ROWS", 10**9)
-        assert import_bundle(c, path).outcome == "applied"
+        assert sites.send(a, c).outcome == "applied"
     assert digest(b) == digest(c)
 
 
@@ -62,7 +61,7 @@ def test_a_refused_bulk_load_and_a_dry_run_keep_every_index(sites: Installations
     a, b = sites["A"], sites["B"]
     _persons(a, 30)
     good, bad = sites.bundle_path(), sites.bundle_path()
-    export_bundle(a, good)
+    export_bundle(a, good, recipient_id=sites.id("B"))
 
     def orphan(name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for row in rows:
@@ -70,7 +69,7 @@ def test_a_refused_bulk_load_and_a_dry_run_keep_every_index(sites: Installations
                 row["organisation_id"] = ids.new_id()  # no such organisation anywhere
         return rows
 
-    _rewrite(good, bad, orphan)
+    _rewrite(good, bad, orphan, a, b)
     before, content = _indexes(b), digest(b)
     assert import_bundle(b, bad).reason_code == "import.missing_reference"
     assert import_bundle(b, good, dry_run=True).outcome == "dry_run"
@@ -85,7 +84,7 @@ def test_a_broken_reference_is_found_either_way(
     a, b = sites["A"], sites["B"]
     _persons(a, 3)
     good, bad = sites.bundle_path(), sites.bundle_path()
-    export_bundle(a, good)
+    export_bundle(a, good, recipient_id=sites.id("B"))
 
     def orphan(name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for row in rows:
@@ -93,7 +92,7 @@ def test_a_broken_reference_is_found_either_way(
                 row["organisation_id"] = ids.new_id()  # one of the new rows
         return rows
 
-    _rewrite(good, bad, orphan)
+    _rewrite(good, bad, orphan, a, b)
     before = digest(b)
     summary = import_bundle(b, bad)
     assert summary.reason_code == "import.missing_reference"
@@ -106,7 +105,7 @@ def test_the_connection_enforces_references_again_after_an_import(sites: Install
     a, b = sites["A"], sites["B"]
     _persons(a, 2)
     path = sites.bundle_path()
-    export_bundle(a, path)
+    export_bundle(a, path, recipient_id=sites.id("B"))
     assert import_bundle(b, path).outcome == "applied"
     assert import_bundle(b, sites.folder / "missing.soulbundle").refused
     with b.engine.connect() as conn:  # the pool hands out the importer's connection again

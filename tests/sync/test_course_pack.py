@@ -14,17 +14,17 @@ from soul_desktop.domain.enums import (
     Disability,
     EducationBand,
     EmploymentStatus,
-    InstallationRole,
 )
-from soul_desktop.services import attendance, installation
+from soul_desktop.services import attendance
 from soul_desktop.storage.database import Database
 from soul_desktop.storage.models import Attendance, Enrolment, Installation, Person
 from soul_desktop.storage.unit_of_work import UnitOfWork
-from soul_desktop.sync.bundle import Party, open_bundle
+from soul_desktop.sync.bundle import Party
 from soul_desktop.sync.exporter import export_bundle, export_course_pack
 from soul_desktop.sync.importer import import_bundle
 from soul_desktop.sync.scope import check_rows_in_scope
-from tests.sync.conftest import Installations, World, open_db
+from tests.enrolment import enrol
+from tests.sync.conftest import Installations, World, open_db, read_bundle
 
 PERSONNUMMER = "19800101-1234"
 
@@ -43,11 +43,12 @@ def _fill_sensitive(db: Database, person_id: str) -> None:
         uow.commit()
 
 
-def _leader(empty_template: Path, folder: Path) -> Database:
+def _leader(coordinator: Database, course_id: str, empty_template: Path, folder: Path) -> Database:
+    """A leader laptop the coordinator enrolled for the course (it has sent nothing yet)."""
     path = folder / "leader.db"
     shutil.copyfile(empty_template, path)
     db = open_db(path)
-    installation.initialise(db, InstallationRole.LEADER, "SE32", "Ledarens dator")
+    enrol(coordinator, db, folder, "Ledarens dator", leader=True, courses=[course_id])
     return db
 
 
@@ -58,15 +59,19 @@ def _person(db: Database, person_id: str) -> dict[str, object]:
 
 
 def test_pack_holds_the_course_and_blanks_what_a_leader_does_not_need(
-    sites: Installations, world: World, tmp_path: Path
+    sites: Installations, world: World, empty_template: Path, tmp_path: Path
 ) -> None:
     a = sites["A"]
     person_id = world.course.persons[0]
     _fill_sensitive(a, person_id)
+    leader = _leader(a, world.course.course_id, empty_template, tmp_path)
+    sites.dbs["leader"] = leader
     path = tmp_path / "pack.soulbundle"
     manifest = export_course_pack(a, path, world.course.course_id)
     assert manifest.kind == "course_pack"
-    with open_bundle(path) as reader:
+    assert manifest.recipient is not None and manifest.recipient.role == "leader"
+    assert manifest.sealing is not None and manifest.sealing.recipient == manifest.recipient.id
+    with read_bundle(path, leader) as reader:
         rows = {info.name: list(reader.iter_rows(info.name)) for info in manifest.parts}
     assert [r["id"] for r in rows["course"]] == [world.course.course_id]
     assert len(rows["course_session"]) == len(world.course.sessions)
@@ -80,6 +85,7 @@ def test_pack_holds_the_course_and_blanks_what_a_leader_does_not_need(
     assert authors <= {r["id"] for r in rows["installation"]}
     person = persons[person_id]
     assert person["personnummer"] is None and person["phone"] is None
+    assert person["personnummer_hash"] is None
     assert person["consent_date"] is None and person["disability"] == "not_stated"
     assert person["employment_status"] == "not_stated"
     assert person["education_band"] == "not_stated"
@@ -95,10 +101,9 @@ def test_round_trip_keeps_the_coordinators_values(
     person_id = world.course.persons[0]
     _fill_sensitive(coordinator, person_id)
     before = _person(coordinator, person_id)
+    leader = _leader(coordinator, world.course.course_id, empty_template, tmp_path)
     pack = tmp_path / "pack.soulbundle"
     export_course_pack(coordinator, pack, world.course.course_id)
-
-    leader = _leader(empty_template, tmp_path)
     try:
         summary = import_bundle(leader, pack)
         assert summary.outcome == "applied", summary.reason
@@ -118,7 +123,9 @@ def test_round_trip_keeps_the_coordinators_values(
             edited.email = "anna@example.org"
             uow.commit()
         back = tmp_path / "back.soulbundle"
-        export_bundle(leader, back)
+        # No recipient named: a leader's bundle goes to the coordinator that enrolled it.
+        manifest = export_bundle(leader, back)
+        assert manifest.recipient is not None and manifest.recipient.id == sites.id("A")
     finally:
         leader.dispose()
 
@@ -129,7 +136,7 @@ def test_round_trip_keeps_the_coordinators_values(
             r.id: Party(r.id, r.name, str(r.role.value), r.region_code)
             for r in conn.execute(sa.select(Installation.__table__))
         }
-    with open_bundle(back) as reader:
+    with read_bundle(back, coordinator) as reader:
         source = reader.manifest.source
         assert source.role == "leader"
         for info in reader.manifest.parts:

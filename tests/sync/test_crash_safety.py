@@ -26,12 +26,12 @@ from pathlib import Path
 
 import pytest
 
-from soul_desktop.domain.enums import InstallationRole
-from soul_desktop.services import demo, installation
+from soul_desktop.services import demo
 from soul_desktop.sync.bundle import verify_bundle
 from soul_desktop.sync.exporter import export_bundle
 from soul_desktop.sync.importer import import_bundle
-from tests.sync.conftest import digest, open_db
+from tests.enrolment import enrol, make_central
+from tests.sync.conftest import digest, local_trust, open_db
 
 pytestmark = [pytest.mark.crash, pytest.mark.skipif(os.name != "posix", reason="needs SIGKILL")]
 
@@ -72,31 +72,33 @@ class Scene:
 
 
 @pytest.fixture(scope="module")
-def scene(
-    regional_template: Path, empty_template: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Scene:
+def scene(empty_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Scene:
+    """A regional source with demo data, enrolled by central; its full bundle goes to central
+    (the one that enrolled it, so `export_bundle` needs no recipient in the child)."""
     folder = tmp_path_factory.mktemp("crash")
+    target = folder / "target.db"
+    shutil.copyfile(empty_template, target)
+    central = open_db(target)
+    make_central(central, "Mottagaren")
     source = folder / "source.db"
-    shutil.copyfile(regional_template, source)
+    shutil.copyfile(empty_template, source)
     db = open_db(source)
+    enrol(central, db, folder, "Källan", region="SE32")
     demo.generate(db, participants=120, seed=3)
     bundle = folder / "full.soulbundle"
     export_bundle(db, bundle, full=True)
     source_digest = digest(db)
     db.dispose()
-    target = folder / "target.db"
-    shutil.copyfile(empty_template, target)
-    db = open_db(target)
-    installation.initialise(db, InstallationRole.REGIONAL, "SE32", "Mottagaren")
-    before = digest(db)
-    db.dispose()
+    before = digest(central)
+    keys = local_trust(central).decryption_keys()
+    central.dispose()
     reference = folder / "reference.db"
     shutil.copyfile(target, reference)
     db = open_db(reference)
     assert import_bundle(db, bundle).outcome == "applied"
     after = digest(db)
     db.dispose()
-    rows = verify_bundle(bundle).rows
+    rows = verify_bundle(bundle, keys=keys).rows
     return Scene(source, bundle, target, before, after, source_digest, rows)
 
 

@@ -128,7 +128,7 @@ def test_replaying_the_bundle_that_held_the_person_changes_nothing(
     person_id = _prepare(sites, world)
     b = sites["B"]
     first = sites.bundle_path()
-    export_bundle(sites["A"], first, full=True)
+    export_bundle(sites["A"], first, full=True, recipient_id=sites.id("B"))
     gdpr.erase_person(b, person_id, reason="Begäran")
     before = digest(b)
     _import(sites, "B", first)

@@ -7,11 +7,11 @@ import sqlalchemy as sa
 from soul_desktop.domain import ids
 from soul_desktop.services import people
 from soul_desktop.storage.database import Database
-from soul_desktop.sync.bundle import open_bundle, verify_bundle
+from soul_desktop.sync.bundle import verify_bundle
 from soul_desktop.sync.exporter import export_bundle, local_installation_id
 from soul_desktop.sync.importer import import_bundle, raise_acks
 from soul_desktop.sync.rows import decode_row, encode_row, tables_in_order
-from tests.sync.conftest import Installations
+from tests.sync.conftest import Installations, local_trust, read_bundle
 
 
 def _me(db: Database) -> str:
@@ -25,24 +25,25 @@ def _count(db: Database, table: sa.Table) -> int:
 
 
 def test_full_export_holds_every_synced_row_parents_first(sites: Installations) -> None:
-    a = sites["A"]
+    a, b = sites["A"], sites["B"]
     path = sites.bundle_path()
-    manifest = export_bundle(a, path, full=True)
+    manifest = export_bundle(a, path, full=True, recipient_id=_me(b))
     assert manifest.kind == "full"
     assert [p.name for p in manifest.parts] == [t.name for t in tables_in_order()]
     for table in tables_in_order():
         assert manifest.part(table.name).rows == _count(a, table), table.name
-    report = verify_bundle(path)
+    report = verify_bundle(path, keys=local_trust(b).decryption_keys())
+    assert report.payload_checked
     assert report.rows == sum(p.rows for p in manifest.parts)
     assert manifest.source.id == _me(a)
     assert "local_state" not in {p.name for p in manifest.parts}
 
 
 def test_rows_round_trip_through_the_json_encoding(sites: Installations) -> None:
-    a = sites["A"]
+    a, b = sites["A"], sites["B"]
     path = sites.bundle_path()
-    export_bundle(a, path, full=True)
-    with open_bundle(path) as reader, a.engine.connect() as conn:
+    export_bundle(a, path, full=True, recipient_id=_me(b))
+    with read_bundle(path, b) as reader, a.engine.connect() as conn:
         for table in tables_in_order():
             stored = {row.id: row._asdict() for row in conn.execute(sa.select(*table.c))}
             for raw in reader.iter_rows(table.name):
@@ -50,11 +51,11 @@ def test_rows_round_trip_through_the_json_encoding(sites: Installations) -> None
 
 
 def test_counter_ranges_name_each_author_lowest_and_highest(sites: Installations) -> None:
-    a = sites["A"]
+    a, b = sites["A"], sites["B"]
     path = sites.bundle_path()
-    manifest = export_bundle(a, path, full=True)
+    manifest = export_bundle(a, path, full=True, recipient_id=_me(b))
     seen: dict[str, list[int]] = {}
-    with open_bundle(path) as reader:
+    with read_bundle(path, b) as reader:
         for info in manifest.parts:
             for row in reader.iter_rows(info.name):
                 span = seen.setdefault(row["changed_by"], [row["change_counter"]] * 2)
@@ -64,9 +65,9 @@ def test_counter_ranges_name_each_author_lowest_and_highest(sites: Installations
 
 
 def test_same_data_gives_the_same_parts(sites: Installations) -> None:
-    a = sites["A"]
-    first = export_bundle(a, sites.bundle_path(), full=True)
-    second = export_bundle(a, sites.bundle_path(), full=True)
+    a, b = sites["A"], sites["B"]
+    first = export_bundle(a, sites.bundle_path(), full=True, recipient_id=_me(b))
+    second = export_bundle(a, sites.bundle_path(), full=True, recipient_id=_me(b))
     assert [p.sha256 for p in first.parts] == [p.sha256 for p in second.parts]
     assert first.bundle_id != second.bundle_id
 
@@ -94,7 +95,7 @@ def test_incremental_export_leaves_out_what_the_recipient_acknowledged(
     manifest = export_bundle(a, path, recipient_id=peer)
     assert manifest.recipient is not None and manifest.recipient.id == peer
     assert manifest.counter_ranges[me][0] > top
-    with open_bundle(path) as reader:
+    with read_bundle(path, b) as reader:
         rows = list(reader.iter_rows("person"))
     assert person_id in {r["id"] for r in rows}
     assert all(r["changed_by"] != me or r["change_counter"] > top for r in rows)
@@ -105,11 +106,11 @@ def test_relayed_rows_keep_their_author_and_counter(sites: Installations) -> Non
     person_id = ids.new_id()
     people.create_person(a, person_id, "Relä", "Rad")
     first = sites.bundle_path()
-    export_bundle(a, first)
+    export_bundle(a, first, recipient_id=_me(b))
     assert import_bundle(b, first).outcome == "applied"
     relayed = sites.bundle_path()
-    export_bundle(b, relayed, full=True)
-    with open_bundle(first) as r1, open_bundle(relayed) as r2:
+    export_bundle(b, relayed, full=True, recipient_id=sites.id("C"))
+    with read_bundle(first, b) as r1, read_bundle(relayed, sites["C"]) as r2:
         original = next(r for r in r1.iter_rows("person") if r["id"] == person_id)
         again = next(r for r in r2.iter_rows("person") if r["id"] == person_id)
     assert again == original

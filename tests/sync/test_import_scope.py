@@ -9,15 +9,14 @@ from typing import Any
 import pytest
 
 from soul_desktop.domain import ids
-from soul_desktop.domain.enums import InstallationRole
-from soul_desktop.services import installation, people
+from soul_desktop.services import people
 from soul_desktop.storage.database import Database
-from soul_desktop.sync.bundle import BundleWriter, open_bundle
 from soul_desktop.sync.exporter import export_bundle, local_installation_id
 from soul_desktop.sync.importer import import_bundle, import_log
 from soul_desktop.sync.scope import OUT_OF_SCOPE
+from tests.enrolment import enrol
 from tests.services.test_attendance import build_course
-from tests.sync.conftest import Installations, digest, open_db
+from tests.sync.conftest import Installations, World, digest, open_db, rewrite
 from tests.sync.test_importer import _rewrite
 
 
@@ -32,7 +31,7 @@ def test_a_row_of_another_region_refuses_the_whole_bundle(sites: Installations) 
     people.create_person(a, inside, "Åsa", "Berg")
     people.create_person(a, outside, "Erik", "Ek")
     good, bad = sites.bundle_path(), sites.bundle_path()
-    export_bundle(a, good)
+    export_bundle(a, good, recipient_id=_me(b))
 
     def move(name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for row in rows:
@@ -40,7 +39,7 @@ def test_a_row_of_another_region_refuses_the_whole_bundle(sites: Installations) 
                 row["partition"] = "SE33"  # Västernorrland is not A's region
         return rows
 
-    _rewrite(good, bad, move)
+    _rewrite(good, bad, move, a, b)
     before = digest(b)
     summary = import_bundle(b, bad)
     assert summary.refused and summary.reason_code == OUT_OF_SCOPE
@@ -57,7 +56,7 @@ def test_a_dry_run_counts_the_rows_out_of_scope(sites: Installations) -> None:
     a, b = sites["A"], sites["B"]
     people.create_person(a, ids.new_id(), "Åsa", "Berg")
     good, bad = sites.bundle_path(), sites.bundle_path()
-    export_bundle(a, good)
+    export_bundle(a, good, recipient_id=_me(b))
 
     def national(name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for row in rows:
@@ -65,7 +64,7 @@ def test_a_dry_run_counts_the_rows_out_of_scope(sites: Installations) -> None:
                 row["partition"] = "national"
         return rows
 
-    _rewrite(good, bad, national)
+    _rewrite(good, bad, national, a, b)
     summary = import_bundle(b, bad, dry_run=True)
     assert summary.refused and summary.reason_code == OUT_OF_SCOPE
     assert summary.tables["person"].rejected >= 1
@@ -84,38 +83,39 @@ def test_a_bundle_addressed_to_another_installation_is_refused(sites: Installati
     assert import_bundle(c, path).outcome == "applied"
 
 
-def test_a_source_claiming_another_role_than_known_is_refused(sites: Installations) -> None:
+def test_a_source_claiming_another_role_than_its_enrolment_is_refused(
+    sites: Installations,
+) -> None:
     a, b = sites["A"], sites["B"]
     people.create_person(a, ids.new_id(), "Åsa", "Berg")
     good = sites.bundle_path()
-    export_bundle(a, good)
+    export_bundle(a, good, recipient_id=_me(b))
     forged = sites.bundle_path()
-    with open_bundle(good) as reader:
-        source = {**reader.manifest.source.to_json(), "role": "central", "region": None}
-        with BundleWriter(forged, {"source": source, "kind": reader.manifest.kind}) as writer:
-            for info in reader.manifest.parts:
-                with writer.part(info.name) as part:
-                    for row in reader.iter_rows(info.name):
-                        part.write_row(row)
-            ranges = {k: list(v) for k, v in reader.manifest.counter_ranges.items()}
-            writer.update_manifest(counter_ranges=ranges)
+
+    def central(fields: dict[str, Any]) -> None:
+        fields["source"] = {**fields["source"], "role": "central", "region": None}
+
+    rewrite(good, forged, lambda _name, rows: rows, signer=a, recipient=b, manifest=central)
     before = digest(b)
     summary = import_bundle(b, forged)
-    assert summary.refused and summary.reason_code == "import.source_mismatch"
+    assert summary.refused and summary.reason_code == "trust.source_mismatch"
     assert digest(b) == before
 
 
 @pytest.fixture
-def leader(sites: Installations, empty_template: Path) -> Database:
-    """A workshop leader's laptop in SE32 that has received A's data."""
+def leader(sites: Installations, empty_template: Path, world: World) -> Database:
+    """A workshop leader's laptop in SE32, enrolled by A for the world's course, that has
+    received A's data."""
     target = sites.folder / "leader.db"
     shutil.copyfile(empty_template, target)
     db = open_db(target)
-    installation.initialise(db, InstallationRole.LEADER, "SE32", "Lärarens dator")
+    enrol(sites["A"], db, sites.folder, "Lärarens dator", leader=True,
+          courses=[world.course.course_id])  # fmt: skip
     sites.dbs["leader"] = db
     path = sites.bundle_path()
-    export_bundle(sites["A"], path, full=True)
-    assert import_bundle(db, path).outcome == "applied"
+    export_bundle(sites["A"], path, full=True, recipient_id=_me(db))
+    summary = import_bundle(db, path)
+    assert summary.outcome == "applied", summary.reason
     return db
 
 
@@ -151,7 +151,7 @@ def test_relayed_rows_are_judged_against_their_author(
                 row["changed_by"] = leader_id
         return rows
 
-    _rewrite(good, bad, blame_leader)
+    _rewrite(good, bad, blame_leader, a, b)
     before = digest(b)
     summary = import_bundle(b, bad)
     assert summary.refused and summary.reason_code == OUT_OF_SCOPE

@@ -10,11 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.dialects import sqlite
 
-from soul_desktop.sync.bundle import open_bundle
 from soul_desktop.sync.exporter import export_bundle
 from soul_desktop.sync.importer import _insert_plan, _packer
 from soul_desktop.sync.rows import RowError, decode_row, tables_in_order
-from tests.sync.conftest import World, open_db
+from tests.sync.conftest import World, installation_id, open_db, read_bundle
 
 pytestmark = pytest.mark.sqlite_only(reason="the packer is the SQLite fast insert path")
 
@@ -49,13 +48,14 @@ json_values = st.one_of(
 def sample_rows(world: World, tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, dict]]:
     """Real rows of every table a bundle of the world holds."""
     path = Path(tmp_path_factory.mktemp("packer")) / "all.soulbundle"
-    db = open_db(world.locations["A"])
-    export_bundle(db, path, full=True)
+    db, recipient = open_db(world.locations["A"]), open_db(world.locations["B"])
+    export_bundle(db, path, full=True, recipient_id=installation_id(recipient))
     db.dispose()
     rows: list[tuple[str, dict[str, Any]]] = []
-    with open_bundle(path) as reader:
+    with read_bundle(path, recipient) as reader:
         for info in reader.manifest.parts:
             rows.extend((info.name, row) for row in list(reader.iter_rows(info.name))[:3])
+    recipient.dispose()
     return rows
 
 
@@ -73,7 +73,12 @@ def _driver_values(table_name: str, row: dict[str, Any]) -> tuple[Any, ...]:
 def test_every_real_row_packs_as_the_slow_path_stores_it(
     sample_rows: list[tuple[str, dict[str, Any]]],
 ) -> None:
-    assert {name for name, _row in sample_rows} >= {"person", "course", "enrolment", "course_session"}
+    assert {name for name, _row in sample_rows} >= {
+        "person",
+        "course",
+        "enrolment",
+        "course_session",
+    }
     for name, row in sample_rows:
         packed = _packer(TABLES[name], DIALECT)(row)
         assert packed is not None, (name, row)

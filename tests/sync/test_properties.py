@@ -259,7 +259,7 @@ def test_p8_a_damaged_bundle_changes_nothing_and_is_logged(world: World) -> None
         with fresh(world) as sites:
             run(sites, world, steps)
             path = sites.bundle_path()
-            export_bundle(sites["A"], path, full=True)
+            export_bundle(sites["A"], path, full=True, recipient_id=me(sites["B"]))
             raw = bytearray(path.read_bytes())
             # Drawn independently of the length, which varies with ids and times.
             position = data.draw(st.integers(0, 2**32)) % len(raw)
@@ -287,10 +287,9 @@ def test_p6_a_delete_wins_an_old_bundle_never_revives_late_edits_go_to_review(wo
         with fresh(world) as sites:
             target = person_id(0)
             people.create_person(sites["A"], target, "Start", "Namn")
-            # Addressed to no one, so it can be imported (again) anywhere later.
-            old = sites.bundle_path()
-            export_bundle(sites["A"], old)
-            assert import_bundle(sites["B"], old).outcome == "applied"
+            # Old bundles holding the person before anything happened to it, one for each.
+            old = {"B": send(sites, "A", "B"), "A": sites.bundle_path()}
+            export_bundle(sites["B"], old["A"], full=True, recipient_id=me(sites["A"]))
             edits = [(name, value) for name, value in late_edits if value != VALUES[name][0]]
 
             def edit_on_b() -> None:
@@ -307,7 +306,7 @@ def test_p6_a_delete_wins_an_old_bundle_never_revives_late_edits_go_to_review(wo
             ):
                 send(sites, source, dest)
             for name in ("A", "B"):
-                assert import_bundle(sites[name], old).outcome == "applied"
+                assert import_bundle(sites[name], old[name]).outcome == "applied"
             assert digest(sites["A"]) == digest(sites["B"])
             for name in ("A", "B"):
                 with sites[name].engine.connect() as conn:

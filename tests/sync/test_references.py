@@ -20,7 +20,7 @@ from soul_desktop.storage.unit_of_work import UnitOfWork
 from soul_desktop.sync import importer
 from soul_desktop.sync.exporter import export_bundle
 from soul_desktop.sync.importer import import_bundle, import_log
-from tests.sync.conftest import Installations, digest
+from tests.sync.conftest import Installations, digest, read_bundle
 from tests.sync.test_importer import _rewrite
 
 
@@ -46,10 +46,8 @@ def _persons(db: Database, *person_ids: str) -> list[dict[str, Any]]:
         return [dict(row._mapping) for row in found]
 
 
-def _person_ids_in(path: Any) -> list[str]:
-    from soul_desktop.sync.bundle import open_bundle
-
-    with open_bundle(path) as reader:
+def _person_ids_in(path: Any, recipient: Database) -> list[str]:
+    with read_bundle(path, recipient) as reader:
         return [row["id"] for row in reader.iter_rows("person")]
 
 
@@ -65,8 +63,8 @@ def test_a_row_may_refer_to_one_later_in_the_bundle(
     _merge(a, first, middle)
     _merge(a, middle, last)
     path = sites.bundle_path()
-    export_bundle(a, path)
-    order = _person_ids_in(path)
+    export_bundle(a, path, recipient_id=sites.id("B"))
+    order = _person_ids_in(path, b)
     assert order.index(first) < order.index(middle) < order.index(last)
 
     monkeypatch.setattr(importer, "BATCH_ROWS", batch_rows)
@@ -87,13 +85,13 @@ def test_an_update_may_refer_to_a_row_new_in_a_later_batch(
     merged = _id("0")
     people.create_person(a, merged, "Erik", "Ek")
     first = sites.bundle_path()
-    export_bundle(a, first)
+    export_bundle(a, first, recipient_id=sites.id("B"))
     assert import_bundle(b, first).outcome == "applied"
     survivor = _id("f")
     people.create_person(a, survivor, "Erik", "Ek", email="erik@example.se")
     _merge(a, merged, survivor)
     path = sites.bundle_path()
-    export_bundle(a, path)
+    export_bundle(a, path, recipient_id=sites.id("B"))
     monkeypatch.setattr(importer, "BATCH_ROWS", 1)  # the update's batch comes before the insert's
     summary = import_bundle(b, path)
     assert summary.outcome == "applied", summary.reason
@@ -112,12 +110,12 @@ def test_a_reference_to_a_row_that_is_nowhere_is_refused_alike(
     people.create_person(a, survivor, "Maja", "Öberg")
     _merge(a, merged, survivor)
     good, bad = sites.bundle_path(), sites.bundle_path()
-    export_bundle(a, good)
+    export_bundle(a, good, recipient_id=sites.id("B"))
 
     def drop_survivor(name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return [row for row in rows if row["id"] != survivor] if name == "person" else rows
 
-    _rewrite(good, bad, drop_survivor)
+    _rewrite(good, bad, drop_survivor, a, b)
     before = digest(b)
     with b.engine.connect() as conn:
         acks = conn.execute(sa.select(SyncAck.__table__)).all()
@@ -146,7 +144,7 @@ def test_a_missing_parent_in_another_table_is_refused_alike(sites: Installations
     person_id = ids.new_id()
     people.create_person(a, person_id, "Nils", "Holm")
     good, bad = sites.bundle_path(), sites.bundle_path()
-    export_bundle(a, good)
+    export_bundle(a, good, recipient_id=sites.id("B"))
     missing = ids.new_id()
 
     def point_elsewhere(name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -156,7 +154,7 @@ def test_a_missing_parent_in_another_table_is_refused_alike(sites: Installations
                     row["organisation_id"] = missing
         return rows
 
-    _rewrite(good, bad, point_elsewhere)
+    _rewrite(good, bad, point_elsewhere, a, b)
     before = digest(b)
     summary = import_bundle(b, bad)
     assert summary.reason_code == "import.missing_reference", summary.reason

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -14,11 +15,10 @@ from soul_desktop.services import attendance, enrolment, people
 from soul_desktop.storage.database import Database
 from soul_desktop.storage.models import Enrolment, SyncConflict
 from soul_desktop.sync import bundle as bundle_module
-from soul_desktop.sync.bundle import BundleWriter, open_bundle
 from soul_desktop.sync.exporter import export_bundle
 from soul_desktop.sync.importer import import_bundle
 from soul_desktop.sync.upgrades import ADDED_COLUMNS, upgrader
-from tests.sync.conftest import Installations, World, digest
+from tests.sync.conftest import Installations, World, digest, rewrite
 
 
 def _written_at(
@@ -27,24 +27,27 @@ def _written_at(
     target: Path,
     revision: str,
     change: Callable[[str, list[dict[str, Any]]], list[dict[str, Any]]],
+    sites: Installations,
 ) -> None:
-    """A copy of a bundle whose rows `change` rewrote, stamped as made at schema `revision`."""
-    with open_bundle(source) as reader:
-        manifest = reader.manifest
-        parts = {info.name: list(reader.iter_rows(info.name)) for info in manifest.parts}
-    with monkeypatch.context() as patch:
-        patch.setattr(bundle_module, "HEAD_REVISION", revision)
-        fields = {"source": manifest.source.to_json(), "kind": manifest.kind}
-        with BundleWriter(target, fields) as writer:
-            for name, rows in parts.items():
-                with writer.part(name) as part:
-                    for row in change(name, rows):
-                        part.write_row(row)
-            ranges = {k: list(v) for k, v in manifest.counter_ranges.items()}
-            writer.update_manifest(counter_ranges=ranges)
+    """A copy of A's bundle to B whose rows `change` rewrote, stamped as made at schema
+    `revision` (signed by A, sealed to B, as A would have written it then)."""
+
+    @contextmanager
+    def at_revision() -> Iterator[None]:
+        with monkeypatch.context() as patch:
+            patch.setattr(bundle_module, "HEAD_REVISION", revision)
+            yield
+
+    rewrite(source, target, change, signer=sites["A"], recipient=sites["B"], writing=at_revision)
 
 
-def _as_older(monkeypatch: pytest.MonkeyPatch, source: Path, target: Path, revision: str) -> None:
+def _as_older(
+    monkeypatch: pytest.MonkeyPatch,
+    source: Path,
+    target: Path,
+    revision: str,
+    sites: Installations,
+) -> None:
     """The bundle as an installation at `revision` would have written it."""
     dropped = [(a.table, a.column) for a in ADDED_COLUMNS if int(a.revision) > int(revision)]
 
@@ -57,7 +60,7 @@ def _as_older(monkeypatch: pytest.MonkeyPatch, source: Path, target: Path, revis
                 row.pop("field_versions", None)
         return rows
 
-    _written_at(monkeypatch, source, target, revision, drop)
+    _written_at(monkeypatch, source, target, revision, drop, sites)
 
 
 def _enrolment(db: Database, enrolment_id: str) -> dict[str, Any]:
@@ -79,15 +82,15 @@ def test_new_rows_of_an_older_bundle_get_the_migrations_defaults(
     people.create_person(a, person, "Åsa", "Berg")
     enrolment.enrol(a, world.course.course_id, [person])
     current, older = sites.bundle_path(), sites.bundle_path()
-    export_bundle(a, current)
-    _as_older(monkeypatch, current, older, "0002")
+    export_bundle(a, current, recipient_id=sites.id("B"))
+    _as_older(monkeypatch, current, older, "0002", sites)
     summary = import_bundle(b, older)
     assert summary.outcome == "applied", summary.reason
     row = _enrolment(b, ids.enrolment_id(world.course.course_id, person))
     assert row["walk_in"] is False
     # A receiver of the current bundle holds the same content.
     c = sites["C"]
-    assert import_bundle(c, current).outcome == "applied"
+    assert sites.send(a, c).outcome == "applied"
     assert digest(b) == digest(c)
 
 
@@ -101,13 +104,13 @@ def test_an_older_bundle_keeps_a_newer_local_value_without_conflict(
         a, course.sessions[0], first_name="Mona", last_name="Mäki", new_person_id=person
     )
     first = sites.bundle_path()
-    export_bundle(a, first)
+    export_bundle(a, first, recipient_id=sites.id("B"))
     assert import_bundle(b, first).outcome == "applied"
     enrolment_id = ids.enrolment_id(course.course_id, person)
     enrolment.withdraw(a, enrolment_id)
     current, older = sites.bundle_path(), sites.bundle_path()
-    export_bundle(a, current)
-    _as_older(monkeypatch, current, older, "0002")
+    export_bundle(a, current, recipient_id=sites.id("B"))
+    _as_older(monkeypatch, current, older, "0002", sites)
     summary = import_bundle(b, older)
     assert summary.outcome == "applied", summary.reason
     row = _enrolment(b, enrolment_id)
@@ -122,7 +125,7 @@ def test_an_older_bundle_lacking_a_column_it_had_is_refused(
     a, b = sites["A"], sites["B"]
     people.create_person(a, ids.new_id(), "Åsa", "Berg")
     current, older = sites.bundle_path(), sites.bundle_path()
-    export_bundle(a, current)
+    export_bundle(a, current, recipient_id=sites.id("B"))
 
     def drop_name(name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for row in rows:
@@ -130,7 +133,7 @@ def test_an_older_bundle_lacking_a_column_it_had_is_refused(
                 row.pop("last_name")
         return rows
 
-    _written_at(monkeypatch, current, older, "0002", drop_name)
+    _written_at(monkeypatch, current, older, "0002", drop_name, sites)
     before = digest(b)
     summary = import_bundle(b, older)
     assert summary.refused and summary.reason_code == "import.bad_row"
