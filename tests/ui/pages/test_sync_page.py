@@ -12,7 +12,6 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from soul_desktop.domain.enums import InstallationRole
 from soul_desktop.domain.records import InstallationInfo
 from soul_desktop.services import installation, setup
 from soul_desktop.services.sync_status import digest
@@ -25,31 +24,42 @@ from soul_desktop.ui.edits import EditRunner
 from soul_desktop.ui.models.sync import PREVIEW_NEW, PREVIEW_OUTCOME, PREVIEW_TABLE
 from soul_desktop.ui.pages.sync import SyncPage
 from soul_desktop.ui.worker import Worker
+from tests.enrolment import enrol, make_central
 from tests.services.test_attendance import build_course
 
 
 @pytest.fixture
-def other(empty_template: Path, tmp_path: Path) -> Iterator[Database]:
-    """A second installation, Kontor B, with a course to send."""
+def other(empty_template: Path, tmp_path: Path, database: Database) -> Iterator[Database]:
+    """A second installation, Kontor B, with a course to send: the central office, which
+    enrolled this page's installation (under its id), so each accepts the other's bundles."""
     path = tmp_path / "b.db"
     shutil.copyfile(empty_template, path)
     db = setup.open_application_database(setup.locate(path), create=False).database
-    installation.initialise(db, InstallationRole.REGIONAL, "SE32", "Kontor B")
+    make_central(db, "Kontor B")
     build_course(db)
+    here = installation.current(database)
+    assert here is not None
+    enrol(db, database, tmp_path, here.name, region="SE32", installation_id=here.id)
     yield db
     db.dispose()
 
 
 @pytest.fixture
-def bundle(other: Database, tmp_path: Path) -> Path:
+def bundle(other: Database, database: Database, tmp_path: Path) -> Path:
     path = tmp_path / "from-b.soulbundle"
-    export_bundle(other, path, full=True)
+    here = installation.current(database)
+    assert here is not None
+    export_bundle(other, path, full=True, recipient_id=here.id)
     return path
 
 
 @pytest.fixture
 def page(
-    qtbot: QtBot, worker: Worker, database: Database, installation_info: InstallationInfo
+    qtbot: QtBot,
+    worker: Worker,
+    database: Database,
+    installation_info: InstallationInfo,
+    other: Database,
 ) -> Iterator[SyncPage]:
     edits = EditRunner(worker)
     result = SyncPage(PageContext(worker, database, installation_info, edits))
