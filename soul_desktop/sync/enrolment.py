@@ -20,15 +20,16 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from soul_desktop.domain import ids
+from soul_desktop.domain.encryption import check_new_passphrase
 from soul_desktop.domain.enums import NATIONAL_PARTITION, InstallationRole
-from soul_desktop.domain.errors import AlreadyInitialisedError, ValidationError
+from soul_desktop.domain.errors import AlreadyInitialisedError, DatabaseOpenError, ValidationError
 from soul_desktop.domain.identity_hash import personnummer_hash
 from soul_desktop.domain.records import InstallationInfo
 from soul_desktop.services import installation
 from soul_desktop.services.installation import validate
 from soul_desktop.storage import installations
 from soul_desktop.storage import keys as key_store
-from soul_desktop.storage.database import Database
+from soul_desktop.storage.database import Database, encrypt_database
 from soul_desktop.storage.models import Course, Installation, LocalState, Revocation
 from soul_desktop.storage.unit_of_work import UnitOfWork
 from soul_desktop.sync import trust
@@ -88,7 +89,12 @@ def read_enrolment(path: str | os.PathLike[str]) -> EnrolmentPreview:
 
 
 def initialise_from_enrolment(
-    database: Database, path: str | os.PathLike[str], code: str
+    database: Database,
+    path: str | os.PathLike[str],
+    code: str,
+    *,
+    passphrase: str | None = None,
+    repeated: str | None = None,
 ) -> InstallationInfo:
     """Set up this installation from an enrolment file and its one-time code.
 
@@ -96,7 +102,11 @@ def initialise_from_enrolment(
     database that already is that installation (one from before enrolment existed, which
     central enrolled under its id) takes the enrolment on. The code opens the file's secret;
     this installation's key pairs are made here and bound to the enrolment, and never leave
-    it. Nothing is written when the file or the code is refused.
+    it. Nothing is written when the file, the code or the passphrase is refused.
+
+    With `passphrase` (the first-run dialog) a new, unencrypted SQLite database is encrypted
+    first, as `services.encryption.initialise_installation` does for a plain set-up: a crash
+    in between leaves an encrypted database without an installation, never the reverse.
     """
     enrolment = trust.read_enrolment(path)
     identity = enrolment.identity
@@ -104,6 +114,13 @@ def initialise_from_enrolment(
     region, name = validate(role, identity.region, identity.name)
     enrolled = trust.enrol_here(enrolment, code)
     proven = enrolled.identity
+    if passphrase is not None and not database.encrypted:
+        text = check_new_passphrase(passphrase, repeated)
+        if database.location.path is None:
+            raise DatabaseOpenError("a PostgreSQL database is protected by the server instead")
+        if installation.current(database) is not None:
+            raise AlreadyInitialisedError("this database already belongs to an installation")
+        encrypt_database(database, text, make_backup=False)
     with UnitOfWork(database) as uow:
         session = uow.session
         state = session.get(LocalState, 1)

@@ -3,6 +3,10 @@
 For an unencrypted SQLite database it also asks for the passphrase that encrypts it (twice):
 every installation set up in the interface is encrypted (issue #5). Throw-away and demo
 databases are made unencrypted with `soul-desktop init --unencrypted` instead.
+
+An enrolment file (from central, or from the coordinator for a leader laptop) sets the role,
+region and name, with the one-time code that came with it by another way; only an enrolled
+installation's bundles are accepted by others.
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -30,6 +36,7 @@ from soul_desktop.domain.enums import InstallationRole
 from soul_desktop.domain.errors import ValidationError
 from soul_desktop.domain.records import InstallationInfo, RegionChoice
 from soul_desktop.services import encryption, installation, keyring_store
+from soul_desktop.sync import enrolment as enrolling
 from soul_desktop.ui import labels
 from soul_desktop.ui.pages.common import READABLE_WIDTH, heading, paragraph
 from soul_desktop.ui.passphrase import PassphraseFields, no_recovery_text, passphrase_problem_text
@@ -74,6 +81,9 @@ class FirstRunDialog(QDialog):
         self._busy = False
         self._last_region_index = -1
         self.created: InstallationInfo | None = None
+        # The enrolment file chosen (and what it says), if any.
+        self.enrolment: enrolling.EnrolmentPreview | None = None
+        self._enrolment_path: str | None = None
         # Qt appends " — SOUL Desktop" to the title, so the title need not name it again.
         self.setWindowTitle(self.tr("First start"))
         self.setAccessibleName(self.tr("First start"))
@@ -104,6 +114,7 @@ class FirstRunDialog(QDialog):
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(8)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._add_enrolment_rows(form)
 
         role_box = QWidget(self)
         role_layout = QVBoxLayout(role_box)
@@ -185,8 +196,121 @@ class FirstRunDialog(QDialog):
         # Editing a field clears its complaint, so an old reason never sits next to a new value.
         self.name_edit.textEdited.connect(lambda _text: self._clear_error(self.name_error))
         self.region_combo.activated.connect(lambda _index: self._clear_error(self.region_error))
+        self.code_edit.textEdited.connect(lambda _text: self._clear_error(self.code_error))
         self.name_edit.setFocus()
         self.setMinimumWidth(560)
+
+    # --- the enrolment file --------------------------------------------------------------
+
+    def _add_enrolment_rows(self, form: QFormLayout) -> None:
+        form.addRow(
+            paragraph(
+                self.tr(
+                    "If central (or your coordinator, for a workshop leader's laptop) gave you "
+                    "an enrolment file, choose it: it sets the role, region and name, and other "
+                    "installations accept this one's bundles only when it is enrolled."
+                ),
+                self,
+            )
+        )
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.enrolment_edit = QLineEdit(self)
+        self.enrolment_edit.setReadOnly(True)
+        self.enrolment_edit.setAccessibleName(self.tr("Enrolment file"))
+        self.enrolment_edit.setPlaceholderText(self.tr("none: answer below instead"))
+        self.enrolment_button = QPushButton(self.tr("C&hoose…"), self)
+        self.enrolment_button.setAccessibleName(self.tr("Choose an enrolment file"))
+        self.enrolment_button.clicked.connect(self._on_choose_enrolment)
+        self.enrolment_clear = QPushButton(self.tr("No file"), self)
+        self.enrolment_clear.setAccessibleName(self.tr("Set up without an enrolment file"))
+        self.enrolment_clear.clicked.connect(self.clear_enrolment)
+        self.enrolment_clear.setEnabled(False)
+        row.addWidget(self.enrolment_edit, 1)
+        row.addWidget(self.enrolment_button)
+        row.addWidget(self.enrolment_clear)
+        self.enrolment_error = _error_label(self)
+        label = QLabel(self.tr("Enrolment &file:"), self)
+        label.setBuddy(self.enrolment_button)
+        form.addRow(label, _with_error(box, self.enrolment_error, self))
+        self.enrolment_summary = paragraph("", self)
+        self.enrolment_summary.setVisible(False)
+        form.addRow(self.enrolment_summary)
+        self.code_edit = QLineEdit(self)
+        self.code_edit.setAccessibleName(self.tr("One-time code of the enrolment file"))
+        self.code_edit.setPlaceholderText(self.tr("for example ABCDE-FGHJK-LMNPQ-RSTUV"))
+        self.code_error = _error_label(self)
+        self.code_label = QLabel(self.tr("One-time &code:"), self)
+        self.code_label.setBuddy(self.code_edit)
+        self.code_box = _with_error(self.code_edit, self.code_error, self)
+        form.addRow(self.code_label, self.code_box)
+        self.code_label.setVisible(False)
+        self.code_box.setVisible(False)
+
+    def choose_enrolment_file(self) -> str:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Enrolment file"),
+            "",
+            self.tr("Enrolment files (*.enrol *.json);;All files (*)"),
+        )
+        return path
+
+    @Slot()
+    def _on_choose_enrolment(self) -> None:
+        path = self.choose_enrolment_file()
+        if path:
+            self.use_enrolment(path)
+
+    def use_enrolment(self, path: str) -> bool:
+        """Read an enrolment file and fill the answers from it; False (with the reason shown)
+        when it is not a valid one. Reading it changes nothing: its secret stays sealed."""
+        self._clear_error(self.enrolment_error)
+        try:
+            preview = enrolling.read_enrolment(path)
+        except ValidationError as exc:
+            self.clear_enrolment()
+            self._show_error(self.enrolment_error, "enrolment", refusal_text(exc))
+            return False
+        self.enrolment, self._enrolment_path = preview, path
+        self.enrolment_edit.setText(path)
+        self.enrolment_edit.setToolTip(path)
+        self.role_buttons[preview.role].setChecked(True)
+        self.region_combo.setCurrentIndex(self.region_combo.findData(preview.region_code))
+        self.name_edit.setText(preview.name)
+        where = f" {preview.region_code}" if preview.region_code else ""
+        self.enrolment_summary.setText(
+            self.tr(
+                "%1, %2%3, enrolled by %4. Central's key fingerprint: %5; compare it with the "
+                "one central gives you."
+            )
+            .replace("%1", preview.name)
+            .replace("%2", labels.role_name(preview.role))
+            .replace("%3", where)
+            .replace("%4", preview.issuer_name)
+            .replace("%5", preview.central_fingerprint)
+        )
+        self._show_enrolment(True)
+        self.code_edit.setFocus()
+        return True
+
+    @Slot()
+    def clear_enrolment(self) -> None:
+        """Back to answering by hand."""
+        self.enrolment, self._enrolment_path = None, None
+        self.enrolment_edit.clear()
+        self.enrolment_edit.setToolTip("")
+        self.code_edit.clear()
+        self._clear_error(self.code_error)
+        self._show_enrolment(False)
+
+    def _show_enrolment(self, chosen: bool) -> None:
+        self.enrolment_summary.setVisible(chosen)
+        self.code_label.setVisible(chosen)
+        self.code_box.setVisible(chosen)
+        self.enrolment_clear.setEnabled(chosen)
+        self._set_busy(self._busy)
 
     # --- answers -------------------------------------------------------------------------
 
@@ -221,10 +345,19 @@ class FirstRunDialog(QDialog):
         """Check the answers; when they hold, create the installation on the worker."""
         if self._busy:
             return
-        for label in (self.name_error, self.region_error, self.general_error):
+        for label in (
+            self.name_error,
+            self.region_error,
+            self.general_error,
+            self.code_error,
+            self.enrolment_error,
+        ):
             self._clear_error(label)
         if self.passphrase is not None:
             self.passphrase.clear_errors()
+        if self._enrolment_path is not None:
+            self._submit_enrolment(self._enrolment_path)
+            return
         role, region, name = self.role(), self.region_code(), self.name()
         problems = _problems(role, region, name)
         if self.passphrase is not None:
@@ -238,10 +371,10 @@ class FirstRunDialog(QDialog):
             return
         self._set_busy(True)
         if self.passphrase is None:
-            job = self._worker.submit(installation.initialise, self._database, role, region, name)
+            job = self._worker.submit(_set_up, self._database, role, region, name)
         else:
             job = self._worker.submit(
-                encryption.initialise_installation,
+                _set_up,
                 self._database,
                 role,
                 region,
@@ -252,11 +385,46 @@ class FirstRunDialog(QDialog):
         job.succeeded.connect(self._on_created)
         job.failed.connect(self._on_failed)
 
+    def _submit_enrolment(self, path: str) -> None:
+        code = self.code_edit.text().strip()
+        problems: list[ValidationError] = []
+        if self.passphrase is not None:
+            problems = self.passphrase.problems()
+        if not code:
+            problems.append(
+                ValidationError(
+                    "type the one-time code that came with the enrolment file",
+                    field="code",
+                    code="enrolment_file.code_required",
+                )
+            )
+        if problems:
+            for problem in problems:
+                self._show_validation_error(problem)
+            return
+        self._set_busy(True)
+        job = self._worker.submit(
+            enrolling.initialise_from_enrolment,
+            self._database,
+            path,
+            code,
+            passphrase=None if self.passphrase is None else self.passphrase.passphrase(),
+            repeated=None if self.passphrase is None else self.passphrase.repeated(),
+        )
+        job.succeeded.connect(self._on_created)
+        job.failed.connect(self._on_failed)
+
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for widget in (self.ok_button, self.name_edit, *self.role_buttons.values()):
+        # An enrolment file sets role, region and name: they are shown, not asked.
+        by_hand = not busy and self.enrolment is None
+        self.ok_button.setEnabled(not busy)
+        for widget in (self.name_edit, *self.role_buttons.values()):
+            widget.setEnabled(by_hand)
+        self.region_combo.setEnabled(by_hand and self.role() is not InstallationRole.CENTRAL)
+        for widget in (self.enrolment_button, self.code_edit):
             widget.setEnabled(not busy)
-        self.region_combo.setEnabled(not busy and self.role() is not InstallationRole.CENTRAL)
+        self.enrolment_clear.setEnabled(not busy and self.enrolment is not None)
         if self.passphrase is not None:
             self.passphrase.set_enabled(not busy)
 
@@ -306,7 +474,13 @@ class FirstRunDialog(QDialog):
             self.validationFailed.emit(exc.field or "", passphrase_problem_text(exc))
             return
         message = refusal_text(exc)
-        if exc.field == "name":
+        if exc.field == "code" or exc.code == "enrolment_file.wrong_code":
+            self._show_error(self.code_error, "code", message)
+            self.code_edit.setFocus()
+        elif exc.code is not None and exc.code.startswith("enrolment_file."):
+            self._show_error(self.enrolment_error, "enrolment", message)
+            self.enrolment_button.setFocus()
+        elif exc.field == "name":
             self._show_error(self.name_error, "name", message)
             self.name_edit.setFocus()
         elif exc.field == "region":
@@ -324,6 +498,8 @@ class FirstRunDialog(QDialog):
             self.name_edit.setAccessibleDescription(message)
         elif field == "region":
             self.region_combo.setAccessibleDescription(message)
+        elif field == "code":
+            self.code_edit.setAccessibleDescription(message)
         self.validationFailed.emit(field, message)
 
     def _clear_error(self, label: QLabel) -> None:
@@ -333,12 +509,34 @@ class FirstRunDialog(QDialog):
             self.name_edit.setAccessibleDescription("")
         elif label is self.region_error:
             self.region_combo.setAccessibleDescription("")
+        elif label is self.code_error:
+            self.code_edit.setAccessibleDescription("")
 
     @Slot()
     def reject(self) -> None:
         # While the installation is being written, closing would leave its outcome unknown.
         if not self._busy:
             super().reject()
+
+
+def _set_up(
+    database: Database,
+    role: InstallationRole,
+    region: str | None,
+    name: str,
+    passphrase: str | None = None,
+    repeated: str | None = None,
+) -> InstallationInfo:
+    """Set up by hand (encrypting first when a passphrase is given), then the installation's
+    key pairs (a central one becomes the programme's root of trust). Runs on the worker."""
+    if passphrase is None:
+        info = installation.initialise(database, role, region, name)
+    else:
+        info = encryption.initialise_installation(
+            database, role, region, name, passphrase, repeated
+        )
+    enrolling.ensure_identity(database)
+    return info
 
 
 def _problems(role: InstallationRole, region: str | None, name: str) -> list[ValidationError]:

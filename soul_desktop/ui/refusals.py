@@ -614,6 +614,11 @@ def _installation(code: str, _field: str | None, p: Params) -> str | None:
         )
     if code == "installation.central_has_region":
         return QCoreApplication.translate("Refusals", "A central installation has no region.")
+    if code == "installation.enrolment_mismatch":
+        return QCoreApplication.translate(
+            "Refusals",
+            "The enrolment file is for an installation of another role or region than this one.",
+        )
     if code == "installation.unknown_region":
         return _fill(
             QCoreApplication.translate("Refusals", "Unknown region code “%1”; use one of %2."),
@@ -621,6 +626,115 @@ def _installation(code: str, _field: str | None, p: Params) -> str | None:
             p.get("codes"),
         )
     return None
+
+
+# -- trust: enrolment files, signed and encrypted bundles (issue #5) --------------------------
+
+
+def _enrolment_file(code: str, _field: str | None, p: Params) -> str | None:
+    if code == "enrolment_file.invalid":
+        return QCoreApplication.translate(
+            "Refusals",
+            "This is not a valid enrolment file, or it was altered; ask for a new one.",
+        )
+    if code == "enrolment_file.unreadable":
+        return QCoreApplication.translate("Refusals", "The enrolment file cannot be read.")
+    if code == "enrolment_file.newer_version":
+        return QCoreApplication.translate(
+            "Refusals",
+            "The enrolment file was made by a newer SOUL Desktop; update this one to use it.",
+        )
+    if code == "enrolment_file.wrong_code":
+        return QCoreApplication.translate(
+            "Refusals",
+            "The one-time code does not open this enrolment file. Check the code you were "
+            "given with it.",
+        )
+    if code == "enrolment_file.code_required":
+        return QCoreApplication.translate(
+            "Refusals", "Type the one-time code that came with the enrolment file."
+        )
+    return None
+
+
+def _trust(code: str, _field: str | None, p: Params) -> str | None:
+    wordings = {
+        "trust.unsigned": QCoreApplication.translate(
+            "Refusals", "The file is not signed, so nobody vouches for it; nothing was imported."
+        ),
+        "trust.bad_signature": QCoreApplication.translate(
+            "Refusals",
+            "The file's signature is not valid: it was changed after it was made, or forged; "
+            "nothing was imported.",
+        ),
+        "trust.unknown_installation": QCoreApplication.translate(
+            "Refusals",
+            "The file comes from an installation central has not enrolled; nothing was imported.",
+        ),
+        "trust.revoked": QCoreApplication.translate(
+            "Refusals",
+            "The file comes from an installation central has revoked; nothing was imported.",
+        ),
+        "trust.source_mismatch": QCoreApplication.translate(
+            "Refusals",
+            "The file names another sender than the installation that signed it; nothing was "
+            "imported.",
+        ),
+        "trust.key_mismatch": QCoreApplication.translate(
+            "Refusals",
+            "The sender signs with other keys than the ones known here: its enrolment file "
+            "was used twice. Ask central to revoke it; nothing was imported.",
+        ),
+        "trust.bad_credential": QCoreApplication.translate(
+            "Refusals",
+            "The bundle carries keys for an installation that its enrolment does not prove; "
+            "nothing was imported.",
+        ),
+        "trust.bad_revocation": QCoreApplication.translate(
+            "Refusals",
+            "The bundle carries a revocation central did not sign; nothing was imported.",
+        ),
+        "trust.not_enrolled": QCoreApplication.translate(
+            "Refusals",
+            "This installation is not enrolled: set it up from an enrolment file from central.",
+        ),
+        "trust.unencrypted": QCoreApplication.translate(
+            "Refusals",
+            "The bundle's rows are not encrypted; personal data is accepted encrypted only.",
+        ),
+    }
+    return wordings.get(code)
+
+
+def _export(code: str, _field: str | None, p: Params) -> str | None:
+    wordings = {
+        "export.not_enrolled": QCoreApplication.translate(
+            "Refusals",
+            "This installation is not enrolled, so nobody would accept its bundles: set it up "
+            "from an enrolment file from central.",
+        ),
+        "export.recipient_required": QCoreApplication.translate(
+            "Refusals", "Central addresses every bundle: choose the recipient installation."
+        ),
+        "export.revoked_recipient": QCoreApplication.translate(
+            "Refusals", "That installation has been revoked; nothing is sent to it."
+        ),
+        "export.unknown_recipient": QCoreApplication.translate(
+            "Refusals",
+            "The keys of that installation are not known here yet: import a bundle from it, "
+            "or from central, first.",
+        ),
+        "export.to_itself": QCoreApplication.translate(
+            "Refusals", "A bundle is for another installation, not for this one."
+        ),
+        "export.leader_required": QCoreApplication.translate(
+            "Refusals", "Choose the workshop leader's laptop the course pack is for."
+        ),
+        "export.not_a_leader": QCoreApplication.translate(
+            "Refusals", "A course pack is for a workshop leader's laptop."
+        ),
+    }
+    return wordings.get(code)
 
 
 # The first part of a code ("enrolment" of "enrolment.no_offer") chooses the wording function.
@@ -681,4 +795,7 @@ _WORDINGS: dict[str, _Wording] = {
     "attendance": _attendance,
     "walk_in": _walk_in,
     "installation": _installation,
+    "enrolment_file": _enrolment_file,
+    "trust": _trust,
+    "export": _export,
 }

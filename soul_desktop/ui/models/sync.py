@@ -120,6 +120,21 @@ def reason_text(code: str | None, reason: str | None) -> str:
         "import.not_initialised": QCoreApplication.translate(
             "Sync", "This installation is not set up yet."
         ),
+        "bundle.tampered": QCoreApplication.translate(
+            "Sync",
+            "The bundle's encrypted rows were changed after it was made; nothing was imported.",
+        ),
+        "bundle.not_for_this_key": QCoreApplication.translate(
+            "Sync", "The bundle is encrypted for another key than this installation's."
+        ),
+        "bundle.locked": QCoreApplication.translate(
+            "Sync", "The bundle's rows are encrypted for another installation."
+        ),
+        "import.personnummer_in_clear": QCoreApplication.translate(
+            "Sync",
+            "The bundle holds a personnummer in clear; it never travels between "
+            "installations, so nothing was imported.",
+        ),
         "receipt.invalid": QCoreApplication.translate("Sync", "The file is not a valid receipt."),
         "receipt.unreadable": QCoreApplication.translate("Sync", "The receipt cannot be read."),
         "receipt.not_for_us": QCoreApplication.translate(
