@@ -69,7 +69,10 @@ def test_other_tables_lose_their_notes_and_names_only() -> None:
 
 @given(
     st.dictionaries(
-        st.sampled_from(sorted(BLANKS["person"])), st.none() | st.text(max_size=8), max_size=8
+        st.sampled_from(sorted(BLANKS["person"])),
+        # A small explicit alphabet: no Unicode tables to build on the first draw.
+        st.none() | st.text(alphabet="aåÖ =+-@\t'", max_size=8),
+        max_size=8,
     )
 )
 def test_blank_values_are_plain_json_and_blanking_twice_changes_nothing(row: dict) -> None:
