@@ -173,9 +173,9 @@ def export_bundle(
 
     Rows keep their original `changed_by`/`change_counter`, also when they were relayed from a
     third installation, so receipts and onward transfers speak of the authors' own sequences.
-    Without `recipient_id` the bundle is for the installation that enrolled this one and,
-    having no acknowledgements to go by, holds everything. Tables go parents first, rows in id
-    order, so the same data gives the same parts. Signed by this installation, sealed to the
+    Without `recipient_id` the bundle is for the installation that enrolled this one (and
+    leaves out what that one acknowledged). Tables go parents first, rows in id order, so the
+    same data gives the same parts. Signed by this installation, sealed to the
     recipient; the fields the recipient does not need are blanked (`withheld_for`).
     """
     with db.engine.connect() as conn, conn.begin():
@@ -185,7 +185,7 @@ def export_bundle(
             raise ValueError("the local installation row is missing")
         signer = _signer(conn)
         recipient, public = _recipient(conn, signer, recipient_id)
-        acks = {} if full or recipient_id is None else acknowledged(conn, recipient.id)
+        acks = {} if full else acknowledged(conn, recipient.id)
         fields = _fields(signer, source, recipient, "full" if full else "incremental")
         ranges: dict[str, list[int]] = {}
         with BundleWriter(

@@ -128,3 +128,47 @@ def test_encode_row_spells_values_as_json() -> None:
         (dt.date(2026, 1, 2), dt.datetime(2026, 1, 2, 3, 4, 5), Decimal("1.50"), Gender.MAN, None),
     )
     assert row == {"a": "2026-01-02", "b": "2026-01-02T03:04:05", "c": "1.5", "d": "man", "e": None}
+
+
+def test_without_a_recipient_the_bundle_goes_to_the_installation_that_enrolled_this_one(
+    sites: Installations,
+) -> None:
+    from soul_desktop.sync.receipts import apply_receipt, write_receipt
+
+    a, central = sites["A"], sites["central"]
+    path = sites.bundle_path()
+    manifest = export_bundle(a, path)
+    assert manifest.recipient is not None and manifest.recipient.id == _me(central)
+    assert manifest.sealing is not None and manifest.sealing.recipient == _me(central)
+    summary = import_bundle(central, path)
+    assert summary.outcome == "applied"
+    receipt = sites.folder / "receipt.json"
+    write_receipt(central, summary, receipt)
+    apply_receipt(a, receipt)
+    # What central acknowledged is left out of the next one.
+    assert export_bundle(a, sites.bundle_path()).counter_ranges.get(_me(a)) is None
+    person_id = ids.new_id()
+    people.create_person(a, person_id, "Ny", "Person")
+    path = sites.bundle_path()
+    export_bundle(a, path)
+    with read_bundle(path, central) as reader:
+        assert [row["id"] for row in reader.iter_rows("person")] == [person_id]
+
+
+def test_central_names_the_recipient_and_nobody_writes_to_itself(sites: Installations) -> None:
+    from soul_desktop.sync.exporter import ExportRefused
+
+    central, a = sites["central"], sites["A"]
+    for db, to, code in (
+        (central, None, "export.recipient_required"),
+        (a, _me(a), "export.to_itself"),
+        (a, ids.new_id(), "export.unknown_recipient"),
+    ):
+        path = sites.bundle_path()
+        try:
+            export_bundle(db, path, recipient_id=to)
+        except ExportRefused as refusal:
+            assert refusal.code == code
+        else:
+            raise AssertionError(code)
+        assert not path.exists()
