@@ -6,6 +6,7 @@ the section asks the services for the state again afterwards.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -194,6 +195,19 @@ class ChangePassphraseDialog(_PassphraseDialog):
         self.fields.add_to(self.form, self, replacing=True)
         self.current_edit.textEdited.connect(lambda _t: self._clear_current_error())
         self.finish_layout()
+        # The current passphrase was made last (the shared fields come from the base class);
+        # Tab still goes down the form in reading order.
+        chain = (
+            self.current_edit,
+            self.fields.passphrase_edit,
+            self.fields.repeat_edit,
+            self.fields.show_box,
+            self.fields.remember_box,
+            self.ok_button,
+            self.cancel_button,
+        )
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.current_edit.setFocus()
 
     @Slot()

@@ -293,6 +293,14 @@ def test_change_the_passphrase_from_the_settings(
     assert _unnamed(dialog) == []
     # Remembered before: the new one is remembered too, unless unticked.
     assert dialog.fields.remember_box.isChecked()
+    # Keyboard first: Tab goes from the current passphrase to the new one, then its repeat.
+    dialog.activateWindow()
+    dialog.current_edit.setFocus()
+    qtbot.waitUntil(dialog.current_edit.hasFocus, timeout=5000)
+    qtbot.keyClick(dialog.current_edit, Qt.Key.Key_Tab)
+    assert dialog.fields.passphrase_edit.hasFocus()
+    qtbot.keyClick(dialog.fields.passphrase_edit, Qt.Key.Key_Tab)
+    assert dialog.fields.repeat_edit.hasFocus()
     # The file itself (its -wal and -shm come and go with the connections).
     before = hashlib.sha256(encrypted_path.read_bytes()).hexdigest()
     qtbot.keyClicks(dialog.current_edit, "inte den")
