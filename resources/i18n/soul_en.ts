@@ -11,6 +11,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>The passphrase remembered on this computer no longer opens this database (was it changed elsewhere?). Type the current one.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Cannot start</source>
         <translation></translation>
     </message>
@@ -301,6 +305,29 @@
     </message>
     <message>
         <source>+%1 more</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This is not the current passphrase. Nothing was changed.</source>
         <translation></translation>
     </message>
 </context>
@@ -1367,6 +1394,88 @@
     </message>
 </context>
 <context>
+    <name>EncryptDialog</name>
+    <message>
+        <source>Encrypt the database</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SOUL Desktop first copies the database as it is, then writes an encrypted copy next to it, checks that copy row by row and only then puts it in the place of the original. If anything goes wrong on the way, the original stays as it was. The unencrypted copy is deleted at the end. Other programs using this database must be closed first.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionSection</name>
+    <message>
+        <source>Encryption</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this database…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Encrypt this database</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Forget the remembered passphrase</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Forget the remembered passphrase</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This is a PostgreSQL database: the database server&apos;s own access control protects it, and SOUL Desktop does not encrypt it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The database file is encrypted (SQLCipher, AES-256). It opens only with its passphrase.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The database file is not encrypted: anyone who gets hold of the file, or of this computer, can read everything in it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This computer remembers the passphrase (in its keyring).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The passphrase is asked for at every start.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The database is now encrypted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>These older backups next to it are not encrypted; delete them, or keep them somewhere safe:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be remembered: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This computer no longer remembers the passphrase; it is asked for at the next start.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol on %1</source>
@@ -1565,6 +1674,53 @@
     </message>
 </context>
 <context>
+    <name>EraseConfirmation</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Erased: the name (shown as “Raderad person” from now on), personnummer, e-mail, phone, birth year, organisation, municipality, employment, education, disability, accessibility needs and consent date; notes on the person&apos;s attendance and enrolments; the name on network boards. Also in duplicates merged into this person.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kept: gender, role in the organisation and region, and the enrolments and attendance themselves (statuses and hours), so that the programme&apos;s figures stay the same.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The erasure goes to the other installations with the next bundle, and no older bundle can bring the data back. It cannot be undone. If the person asked for a register extract, export it first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What the erasure does</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the erasure log):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason for the erasure</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. the person&apos;s request of 28 November</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Erase personal data</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>First start</source>
@@ -1623,6 +1779,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>The database is encrypted with a passphrase you choose; it is asked for when SOUL Desktop starts, unless this computer remembers it.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>&amp;Set up</source>
         <translation></translation>
     </message>
@@ -1632,6 +1792,66 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>If central (or your coordinator, for a workshop leader&apos;s laptop) gave you an enrolment file, choose it: it sets the role, region and name, and other installations accept this one&apos;s bundles only when it is enrolled.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none: answer below instead</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose an enrolment file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set up without an enrolment file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;file:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>One-time code of the enrolment file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>for example ABCDE-FGHJK-LMNPQ-RSTUV</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.enrol *.json);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, %2%3, enrolled by %4. Central&apos;s key fingerprint: %5; compare it with the one central gives you.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not remembered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The installation is set up and its database encrypted, but the passphrase could not be remembered: %1 It will be asked for at the next start.</source>
         <translation></translation>
     </message>
     <message>
@@ -2187,6 +2407,96 @@
     </message>
     <message>
         <source>Delete organisation %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The passphrase cannot hold tabs or line breaks.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this database. Try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The database is open in another program (another SOUL Desktop window?). Close it and try again. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring could not store the passphrase.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nobody can recover a forgotten passphrase, not even SOUL&apos;s staff: without it, the data in this database is lost for good. Write it down and keep it somewhere safe.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keyring; SOUL Desktop then opens without asking. Anyone who can log in as you can then open the data.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the passphrase in.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>New passphrase</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;how the characters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show the characters of the passphrase</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rep&amp;eat it:</source>
         <translation></translation>
     </message>
 </context>
@@ -2833,6 +3143,57 @@
     </message>
 </context>
 <context>
+    <name>PersonRightsBar</name>
+    <message>
+        <source>E&amp;xport register extract…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export register extract</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Everything this installation holds about the person, as PDF or JSON</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Erase personal d&amp;ata…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Register extract or erasure</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This person&apos;s data has already been erased</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;JSON data (*.json)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Writing the register extract…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Register extract saved to %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The personal data was erased. It reaches the other installations with the next bundle.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Planning</name>
     <message>
         <source>Course</source>
@@ -3330,6 +3691,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>This person&apos;s data has been erased; it cannot be filled in again.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>%1 is on one course; withdraw them before deleting.</source>
         <translation></translation>
     </message>
@@ -3538,7 +3903,123 @@
         <translation></translation>
     </message>
     <message>
+        <source>The enrolment file is for an installation of another role or region than this one.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Unknown region code “%1”; use one of %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This is not a valid enrolment file, or it was altered; ask for a new one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The enrolment file cannot be read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The enrolment file was made by a newer SOUL Desktop; update this one to use it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The one-time code does not open this enrolment file. Check the code you were given with it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type the one-time code that came with the enrolment file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file is not signed, so nobody vouches for it; nothing was imported.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file&apos;s signature is not valid: it was changed after it was made, or forged; nothing was imported.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file comes from an installation central has not enrolled; nothing was imported.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file comes from an installation central has revoked; nothing was imported.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file names another sender than the installation that signed it; nothing was imported.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The sender signs with other keys than the ones known here: its enrolment file was used twice. Ask central to revoke it; nothing was imported.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle carries keys for an installation that its enrolment does not prove; nothing was imported.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle carries a revocation central did not sign; nothing was imported.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This installation is not enrolled: set it up from an enrolment file from central.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s rows are not encrypted; personal data is accepted encrypted only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This installation is not enrolled, so nobody would accept its bundles: set it up from an enrolment file from central.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Central addresses every bundle: choose the recipient installation.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>That installation has been revoked; nothing is sent to it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The keys of that installation are not known here yet: import a bundle from it, or from central, first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A bundle is for another installation, not for this one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the workshop leader&apos;s laptop the course pack is for.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A course pack is for a workshop leader&apos;s laptop.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no such person in the register.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This person&apos;s data was already erased on %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Say why the data is erased; the reason is kept in the erasure log.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The reason may be at most %1 characters long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .pdf or .json (not “%1”).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This database has no installation yet; set it up first.</source>
         <translation></translation>
     </message>
 </context>
@@ -3883,6 +4364,22 @@
         <translation></translation>
     </message>
     <message>
+        <source>The bundle&apos;s encrypted rows were changed after it was made; nothing was imported.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted for another key than this installation&apos;s.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s rows are encrypted for another installation.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle holds a personnummer in clear; it never travels between installations, so nothing was imported.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>The file is not a valid receipt.</source>
         <translation></translation>
     </message>
@@ -4214,6 +4711,77 @@
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the database</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This database is encrypted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type its passphrase to open it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;how the characters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show the characters of the passphrase</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not remembered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be remembered: %1 It will be asked for again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>VenueForm</name>
     <message>
         <source>Venue details</source>
@@ -4408,6 +4976,17 @@
     </message>
     <message>
         <source>Choose an organisation from the list, or leave the field empty.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>_PassphraseDialog</name>
+    <message>
+        <source>Working… this can take a while on a large database.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation></translation>
     </message>
 </context>

@@ -11,6 +11,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>The passphrase remembered on this computer no longer opens this database (was it changed elsewhere?). Type the current one.</source>
+        <translation>Lösenfrasen som den här datorn kommer ihåg öppnar inte längre databasen (har den bytts någon annanstans?). Skriv den nuvarande lösenfrasen.</translation>
+    </message>
+    <message>
         <source>Cannot start</source>
         <translation>Kan inte starta</translation>
     </message>
@@ -302,6 +306,29 @@
     <message>
         <source>+%1 more</source>
         <translation>+%1 till</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nuvarande lösenfras</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Nuvarande &amp;lösenfras:</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation>Skriv den nuvarande lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>This is not the current passphrase. Nothing was changed.</source>
+        <translation>Det här är inte den nuvarande lösenfrasen. Inget har ändrats.</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1394,88 @@
     </message>
 </context>
 <context>
+    <name>EncryptDialog</name>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Kryptera databasen</translation>
+    </message>
+    <message>
+        <source>SOUL Desktop first copies the database as it is, then writes an encrypted copy next to it, checks that copy row by row and only then puts it in the place of the original. If anything goes wrong on the way, the original stays as it was. The unencrypted copy is deleted at the end. Other programs using this database must be closed first.</source>
+        <translation>SOUL Desktop kopierar först databasen som den är, skriver sedan en krypterad kopia bredvid den, kontrollerar kopian rad för rad och sätter först därefter in den i originalets ställe. Om något går fel på vägen förblir originalet som det var. Den okrypterade kopian tas bort till sist. Andra program som använder databasen måste stängas först.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionSection</name>
+    <message>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Byt lösenfras…</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this database…</source>
+        <translation>&amp;Kryptera den här databasen…</translation>
+    </message>
+    <message>
+        <source>Encrypt this database</source>
+        <translation>Kryptera den här databasen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the remembered passphrase</source>
+        <translation>&amp;Glöm den sparade lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Forget the remembered passphrase</source>
+        <translation>Glöm den sparade lösenfrasen</translation>
+    </message>
+    <message>
+        <source>This is a PostgreSQL database: the database server&apos;s own access control protects it, and SOUL Desktop does not encrypt it.</source>
+        <translation>Det här är en PostgreSQL-databas: databasserverns egen behörighetskontroll skyddar den, och SOUL Desktop krypterar den inte.</translation>
+    </message>
+    <message>
+        <source>The database file is encrypted (SQLCipher, AES-256). It opens only with its passphrase.</source>
+        <translation>Databasfilen är krypterad (SQLCipher, AES-256). Den kan bara öppnas med sin lösenfras.</translation>
+    </message>
+    <message>
+        <source>The database file is not encrypted: anyone who gets hold of the file, or of this computer, can read everything in it.</source>
+        <translation>Databasfilen är inte krypterad: den som kommer åt filen, eller den här datorn, kan läsa allt som finns i den.</translation>
+    </message>
+    <message>
+        <source>This computer remembers the passphrase (in its keyring).</source>
+        <translation>Den här datorn kommer ihåg lösenfrasen (i sin nyckelring).</translation>
+    </message>
+    <message>
+        <source>The passphrase is asked for at every start.</source>
+        <translation>Lösenfrasen efterfrågas vid varje start.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Lösenfrasen har bytts.</translation>
+    </message>
+    <message>
+        <source>The database is now encrypted.</source>
+        <translation>Databasen är nu krypterad.</translation>
+    </message>
+    <message>
+        <source>These older backups next to it are not encrypted; delete them, or keep them somewhere safe:</source>
+        <translation>De här äldre säkerhetskopiorna bredvid den är inte krypterade; ta bort dem eller förvara dem på ett säkert ställe:</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be remembered: %1</source>
+        <translation>Datorn kunde inte komma ihåg lösenfrasen: %1</translation>
+    </message>
+    <message>
+        <source>This computer no longer remembers the passphrase; it is asked for at the next start.</source>
+        <translation>Den här datorn kommer inte längre ihåg lösenfrasen; den efterfrågas vid nästa start.</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol on %1</source>
@@ -1565,6 +1674,53 @@
     </message>
 </context>
 <context>
+    <name>EraseConfirmation</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Radera personuppgifter</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1</source>
+        <translation>Radera personuppgifterna för %1</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1?</source>
+        <translation>Radera personuppgifterna för %1?</translation>
+    </message>
+    <message>
+        <source>Erased: the name (shown as “Raderad person” from now on), personnummer, e-mail, phone, birth year, organisation, municipality, employment, education, disability, accessibility needs and consent date; notes on the person&apos;s attendance and enrolments; the name on network boards. Also in duplicates merged into this person.</source>
+        <translation>Raderas: namnet (visas från och med nu som ”Raderad person”), personnummer, e-post, telefon, födelseår, organisation, kommun, sysselsättning, utbildning, funktionsnedsättning, tillgänglighetsbehov och datum för samtycke; anteckningar om personens närvaro och anmälningar; namnet i nätverksstyrelser. Även i dubbletter som har slagits ihop med den här personen.</translation>
+    </message>
+    <message>
+        <source>Kept: gender, role in the organisation and region, and the enrolments and attendance themselves (statuses and hours), so that the programme&apos;s figures stay the same.</source>
+        <translation>Behålls: kön, roll i organisationen, region samt själva anmälningarna och närvaron (status och timmar), så att programmets siffror förblir desamma.</translation>
+    </message>
+    <message>
+        <source>The erasure goes to the other installations with the next bundle, and no older bundle can bring the data back. It cannot be undone. If the person asked for a register extract, export it first.</source>
+        <translation>Raderingen skickas till de andra installationerna med nästa paket, och inget äldre paket kan föra tillbaka uppgifterna. Raderingen kan inte ångras. Om personen har begärt ett registerutdrag, exportera det först.</translation>
+    </message>
+    <message>
+        <source>What the erasure does</source>
+        <translation>Vad raderingen gör</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the erasure log):</source>
+        <translation>&amp;Orsak (sparas i raderingsloggen):</translation>
+    </message>
+    <message>
+        <source>Reason for the erasure</source>
+        <translation>Orsak till raderingen</translation>
+    </message>
+    <message>
+        <source>e.g. the person&apos;s request of 28 November</source>
+        <translation>t.ex. personens begäran den 28 november</translation>
+    </message>
+    <message>
+        <source>&amp;Erase personal data</source>
+        <translation>&amp;Radera personuppgifter</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>First start</source>
@@ -1623,6 +1779,10 @@
         <translation>&amp;Namn:</translation>
     </message>
     <message>
+        <source>The database is encrypted with a passphrase you choose; it is asked for when SOUL Desktop starts, unless this computer remembers it.</source>
+        <translation>Databasen krypteras med en lösenfras som du väljer; den efterfrågas när SOUL Desktop startar, om inte den här datorn kommer ihåg den.</translation>
+    </message>
+    <message>
         <source>&amp;Set up</source>
         <translation>Kom &amp;igång</translation>
     </message>
@@ -1633,6 +1793,66 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>If central (or your coordinator, for a workshop leader&apos;s laptop) gave you an enrolment file, choose it: it sets the role, region and name, and other installations accept this one&apos;s bundles only when it is enrolled.</source>
+        <translation>Om centrala kansliet (eller din samordnare, för en kursledares bärbara dator) har gett dig en anslutningsfil, välj den: den anger roll, region och namn, och andra installationer tar bara emot paket från den här installationen när den är ansluten.</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>Anslutningsfil</translation>
+    </message>
+    <message>
+        <source>none: answer below instead</source>
+        <translation>ingen: svara nedan i stället</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Choose an enrolment file</source>
+        <translation>Välj en anslutningsfil</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>Ingen fil</translation>
+    </message>
+    <message>
+        <source>Set up without an enrolment file</source>
+        <translation>Kom igång utan anslutningsfil</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;file:</source>
+        <translation>&amp;Anslutningsfil:</translation>
+    </message>
+    <message>
+        <source>One-time code of the enrolment file</source>
+        <translation>Anslutningsfilens engångskod</translation>
+    </message>
+    <message>
+        <source>for example ABCDE-FGHJK-LMNPQ-RSTUV</source>
+        <translation>till exempel ABCDE-FGHJK-LMNPQ-RSTUV</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>En&amp;gångskod:</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.enrol *.json);;All files (*)</source>
+        <translation>Anslutningsfiler (*.enrol *.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>%1, %2%3, enrolled by %4. Central&apos;s key fingerprint: %5; compare it with the one central gives you.</source>
+        <translation>%1, %2%3, ansluten av %4. Centrala kansliets nyckelfingeravtryck: %5; jämför det med det som centrala kansliet ger dig.</translation>
+    </message>
+    <message>
+        <source>Not remembered</source>
+        <translation>Lösenfrasen sparades inte</translation>
+    </message>
+    <message>
+        <source>The installation is set up and its database encrypted, but the passphrase could not be remembered: %1 It will be asked for at the next start.</source>
+        <translation>Installationen är konfigurerad och databasen krypterad, men datorn kunde inte komma ihåg lösenfrasen: %1 Den efterfrågas vid nästa start.</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
@@ -2188,6 +2408,96 @@
     <message>
         <source>Delete organisation %1</source>
         <translation>Ta bort organisationen %1</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation>Skriv en lösenfras.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>Lösenfrasen måste vara minst %1 tecken lång.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot hold tabs or line breaks.</source>
+        <translation>Lösenfrasen får inte innehålla tabbar eller radbrytningar.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>De två lösenfraserna skiljer sig åt. Skriv samma lösenfras två gånger.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>Den nya lösenfrasen är densamma som den nuvarande.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this database. Try again.</source>
+        <translation>Den lösenfrasen öppnar inte databasen. Försök igen.</translation>
+    </message>
+    <message>
+        <source>The database is open in another program (another SOUL Desktop window?). Close it and try again. Nothing was changed.</source>
+        <translation>Databasen är öppen i ett annat program (ett annat SOUL Desktop-fönster?). Stäng det och försök igen. Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring could not store the passphrase.</source>
+        <translation>Den här datorns nyckelring kunde inte spara lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>Nobody can recover a forgotten passphrase, not even SOUL&apos;s staff: without it, the data in this database is lost for good. Write it down and keep it somewhere safe.</source>
+        <translation>Ingen kan återställa en bortglömd lösenfras, inte ens SOUL:s personal: utan den är uppgifterna i databasen förlorade för alltid. Skriv ner den och förvara den på ett säkert ställe.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>Kom ihåg på den här &amp;datorn</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Kom ihåg på den här datorn</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keyring; SOUL Desktop then opens without asking. Anyone who can log in as you can then open the data.</source>
+        <translation>Sparas i den här datorns nyckelring; SOUL Desktop öppnas sedan utan att fråga. Den som kan logga in som du kan då öppna uppgifterna.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the passphrase in.</source>
+        <translation>Den här datorn har ingen nyckelring att spara lösenfrasen i.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>minst %1 tecken</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Upprepa den nya lösenfrasen</translation>
+    </message>
+    <message>
+        <source>S&amp;how the characters</source>
+        <translation>Visa &amp;tecknen</translation>
+    </message>
+    <message>
+        <source>Show the characters of the passphrase</source>
+        <translation>Visa lösenfrasens tecken</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Ny lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>Rep&amp;eat it:</source>
+        <translation>&amp;Upprepa den:</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3143,57 @@
     </message>
 </context>
 <context>
+    <name>PersonRightsBar</name>
+    <message>
+        <source>E&amp;xport register extract…</source>
+        <translation>E&amp;xportera registerutdrag…</translation>
+    </message>
+    <message>
+        <source>Export register extract</source>
+        <translation>Exportera registerutdrag</translation>
+    </message>
+    <message>
+        <source>Everything this installation holds about the person, as PDF or JSON</source>
+        <translation>Allt som den här installationen har om personen, som PDF eller JSON</translation>
+    </message>
+    <message>
+        <source>Erase personal d&amp;ata…</source>
+        <translation>Ra&amp;dera personuppgifter…</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Radera personuppgifter</translation>
+    </message>
+    <message>
+        <source>Register extract or erasure</source>
+        <translation>Registerutdrag eller radering</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data has already been erased</source>
+        <translation>Personens uppgifter har redan raderats</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;JSON data (*.json)</source>
+        <translation>PDF-dokument (*.pdf);;JSON-data (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing the register extract…</source>
+        <translation>Skriver registerutdraget…</translation>
+    </message>
+    <message>
+        <source>Register extract saved to %1.</source>
+        <translation>Registerutdraget har sparats i %1.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Raderar…</translation>
+    </message>
+    <message>
+        <source>The personal data was erased. It reaches the other installations with the next bundle.</source>
+        <translation>Personuppgifterna har raderats. Raderingen når de andra installationerna med nästa paket.</translation>
+    </message>
+</context>
+<context>
     <name>Planning</name>
     <message>
         <source>Course</source>
@@ -3330,6 +3691,10 @@
         <translation>Personen finns inte längre i registret; personen kan ha tagits bort.</translation>
     </message>
     <message>
+        <source>This person&apos;s data has been erased; it cannot be filled in again.</source>
+        <translation>Personens uppgifter har raderats; de kan inte fyllas i igen.</translation>
+    </message>
+    <message>
         <source>%1 is on one course; withdraw them before deleting.</source>
         <translation>%1 är anmäld till en kurs; avanmäl personen innan du tar bort den.</translation>
     </message>
@@ -3538,8 +3903,124 @@
         <translation>En central installation har ingen region.</translation>
     </message>
     <message>
+        <source>The enrolment file is for an installation of another role or region than this one.</source>
+        <translation>Anslutningsfilen gäller en installation med en annan roll eller region än den här.</translation>
+    </message>
+    <message>
         <source>Unknown region code “%1”; use one of %2.</source>
         <translation>Okänd regionkod ”%1”; använd en av %2.</translation>
+    </message>
+    <message>
+        <source>This is not a valid enrolment file, or it was altered; ask for a new one.</source>
+        <translation>Det här är ingen giltig anslutningsfil, eller så har den ändrats; be om en ny.</translation>
+    </message>
+    <message>
+        <source>The enrolment file cannot be read.</source>
+        <translation>Anslutningsfilen kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The enrolment file was made by a newer SOUL Desktop; update this one to use it.</source>
+        <translation>Anslutningsfilen är skapad av en nyare SOUL Desktop; uppdatera den här installationen för att använda den.</translation>
+    </message>
+    <message>
+        <source>The one-time code does not open this enrolment file. Check the code you were given with it.</source>
+        <translation>Engångskoden öppnar inte anslutningsfilen. Kontrollera koden som du fick tillsammans med filen.</translation>
+    </message>
+    <message>
+        <source>Type the one-time code that came with the enrolment file.</source>
+        <translation>Skriv engångskoden som följde med anslutningsfilen.</translation>
+    </message>
+    <message>
+        <source>The file is not signed, so nobody vouches for it; nothing was imported.</source>
+        <translation>Filen är inte signerad, så ingen går i god för den; inget har importerats.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s signature is not valid: it was changed after it was made, or forged; nothing was imported.</source>
+        <translation>Filens signatur är inte giltig: filen har ändrats efter att den skapades, eller är förfalskad; inget har importerats.</translation>
+    </message>
+    <message>
+        <source>The file comes from an installation central has not enrolled; nothing was imported.</source>
+        <translation>Filen kommer från en installation som centrala kansliet inte har anslutit; inget har importerats.</translation>
+    </message>
+    <message>
+        <source>The file comes from an installation central has revoked; nothing was imported.</source>
+        <translation>Filen kommer från en installation som centrala kansliet har spärrat; inget har importerats.</translation>
+    </message>
+    <message>
+        <source>The file names another sender than the installation that signed it; nothing was imported.</source>
+        <translation>Filen anger en annan avsändare än installationen som signerade den; inget har importerats.</translation>
+    </message>
+    <message>
+        <source>The sender signs with other keys than the ones known here: its enrolment file was used twice. Ask central to revoke it; nothing was imported.</source>
+        <translation>Avsändaren signerar med andra nycklar än de som är kända här: dess anslutningsfil har använts två gånger. Be centrala kansliet att spärra den; inget har importerats.</translation>
+    </message>
+    <message>
+        <source>The bundle carries keys for an installation that its enrolment does not prove; nothing was imported.</source>
+        <translation>Paketet innehåller nycklar för en installation som inte styrks av installationens anslutning; inget har importerats.</translation>
+    </message>
+    <message>
+        <source>The bundle carries a revocation central did not sign; nothing was imported.</source>
+        <translation>Paketet innehåller en spärr som centrala kansliet inte har signerat; inget har importerats.</translation>
+    </message>
+    <message>
+        <source>This installation is not enrolled: set it up from an enrolment file from central.</source>
+        <translation>Den här installationen är inte ansluten: konfigurera den med en anslutningsfil från centrala kansliet.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s rows are not encrypted; personal data is accepted encrypted only.</source>
+        <translation>Paketets rader är inte krypterade; personuppgifter tas bara emot krypterade.</translation>
+    </message>
+    <message>
+        <source>This installation is not enrolled, so nobody would accept its bundles: set it up from an enrolment file from central.</source>
+        <translation>Den här installationen är inte ansluten, så ingen skulle ta emot dess paket: konfigurera den med en anslutningsfil från centrala kansliet.</translation>
+    </message>
+    <message>
+        <source>Central addresses every bundle: choose the recipient installation.</source>
+        <translation>Centrala kansliet adresserar varje paket: välj mottagande installation.</translation>
+    </message>
+    <message>
+        <source>That installation has been revoked; nothing is sent to it.</source>
+        <translation>Den installationen har spärrats; inget skickas till den.</translation>
+    </message>
+    <message>
+        <source>The keys of that installation are not known here yet: import a bundle from it, or from central, first.</source>
+        <translation>Den installationens nycklar är inte kända här än: importera först ett paket från den eller från centrala kansliet.</translation>
+    </message>
+    <message>
+        <source>A bundle is for another installation, not for this one.</source>
+        <translation>Paketet är avsett för en annan installation, inte för den här.</translation>
+    </message>
+    <message>
+        <source>Choose the workshop leader&apos;s laptop the course pack is for.</source>
+        <translation>Välj den kursledardator som kurspaketet är avsett för.</translation>
+    </message>
+    <message>
+        <source>A course pack is for a workshop leader&apos;s laptop.</source>
+        <translation>Ett kurspaket är avsett för en kursledares bärbara dator.</translation>
+    </message>
+    <message>
+        <source>There is no such person in the register.</source>
+        <translation>Det finns ingen sådan person i registret.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data was already erased on %1.</source>
+        <translation>Personens uppgifter raderades redan %1.</translation>
+    </message>
+    <message>
+        <source>Say why the data is erased; the reason is kept in the erasure log.</source>
+        <translation>Ange varför uppgifterna raderas; orsaken sparas i raderingsloggen.</translation>
+    </message>
+    <message>
+        <source>The reason may be at most %1 characters long.</source>
+        <translation>Orsaken får vara högst %1 tecken lång.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .pdf or .json (not “%1”).</source>
+        <translation>Välj ett filnamn som slutar på .pdf eller .json (inte ”%1”).</translation>
+    </message>
+    <message>
+        <source>This database has no installation yet; set it up first.</source>
+        <translation>Databasen har ingen installation än; konfigurera den först.</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +4364,22 @@
         <translation>Den här installationen är inte konfigurerad än.</translation>
     </message>
     <message>
+        <source>The bundle&apos;s encrypted rows were changed after it was made; nothing was imported.</source>
+        <translation>Paketets krypterade rader har ändrats efter att paketet skapades; inget har importerats.</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted for another key than this installation&apos;s.</source>
+        <translation>Paketet är krypterat för en annan nyckel än den här installationens.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s rows are encrypted for another installation.</source>
+        <translation>Paketets rader är krypterade för en annan installation.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a personnummer in clear; it never travels between installations, so nothing was imported.</source>
+        <translation>Paketet innehåller ett personnummer i klartext; personnummer skickas aldrig mellan installationer, så inget har importerats.</translation>
+    </message>
+    <message>
         <source>The file is not a valid receipt.</source>
         <translation>Filen är inget giltigt kvitto.</translation>
     </message>
@@ -4214,6 +4711,77 @@
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the database</source>
+        <translation>Lås upp databasen</translation>
+    </message>
+    <message>
+        <source>This database is encrypted</source>
+        <translation>Databasen är krypterad</translation>
+    </message>
+    <message>
+        <source>Type its passphrase to open it.</source>
+        <translation>Skriv databasens lösenfras för att öppna den.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Databas: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>S&amp;how the characters</source>
+        <translation>Visa &amp;tecknen</translation>
+    </message>
+    <message>
+        <source>Show the characters of the passphrase</source>
+        <translation>Visa lösenfrasens tecken</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Öppnar databasen…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Lås &amp;upp</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Skriv lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>Not remembered</source>
+        <translation>Lösenfrasen sparades inte</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be remembered: %1 It will be asked for again.</source>
+        <translation>Datorn kunde inte komma ihåg lösenfrasen: %1 Den efterfrågas igen nästa gång.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation>Databasen kunde inte öppnas: %1</translation>
+    </message>
+</context>
+<context>
     <name>VenueForm</name>
     <message>
         <source>Venue details</source>
@@ -4409,6 +4977,17 @@
     <message>
         <source>Choose an organisation from the list, or leave the field empty.</source>
         <translation>Välj en organisation i listan eller lämna fältet tomt.</translation>
+    </message>
+</context>
+<context>
+    <name>_PassphraseDialog</name>
+    <message>
+        <source>Working… this can take a while on a large database.</source>
+        <translation>Arbetar… det kan ta en stund med en stor databas.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 </TS>
