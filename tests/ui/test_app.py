@@ -14,6 +14,7 @@ from soul_desktop import app
 from soul_desktop.domain.enums import InstallationRole
 from soul_desktop.domain.errors import PassphraseRequiredError
 from soul_desktop.services import encryption, installation, keyring_store, setup
+from soul_desktop.ui import i18n
 from soul_desktop.ui.first_run import FirstRunDialog
 from soul_desktop.ui.passphrase import UnlockDialog
 
@@ -138,6 +139,12 @@ def test_first_run_then_the_main_window(
 
 
 @pytest.fixture
+def english() -> None:
+    """The interface in English (the default is Swedish), so messages compare as written."""
+    i18n.store_language("en")
+
+
+@pytest.fixture
 def encrypted(tmp_path: Path) -> Path:
     path = tmp_path / "soul.db"
     opened = encryption.open_for_init(setup.locate(path), PASSPHRASE)
@@ -146,6 +153,7 @@ def encrypted(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.usefixtures("english")
 def test_an_encrypted_database_asks_for_its_passphrase(
     qt_app: QApplication, probe_quit: None, encrypted: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -180,6 +188,7 @@ def test_a_remembered_passphrase_opens_without_asking(
     assert capsys.readouterr().out.startswith("SHOWN ")
 
 
+@pytest.mark.usefixtures("english")
 def test_a_stale_remembered_passphrase_asks_and_says_why(
     qt_app: QApplication, encrypted: Path
 ) -> None:
