@@ -4603,15 +4603,19 @@
         <translation></translation>
     </message>
     <message>
-        <source>No particular recipient</source>
+        <source>The installation that enrolled this one</source>
         <translation></translation>
     </message>
     <message>
-        <source>What goes in: the changes %1 has not confirmed with a receipt or sent here itself. Records it has confirmed are left out, and only %1 can import the bundle.</source>
+        <source>the installation that enrolled this one</source>
         <translation></translation>
     </message>
     <message>
-        <source>What goes in: without a recipient nothing can be left out, so the bundle holds everything. Choose the recipient to send only what it lacks; installations appear in the list once a bundle from them has been imported.</source>
+        <source>What goes in: every record of every synced table, whoever made it, for %1. Use it for a first exchange or to rebuild that installation. Only %1 can open the bundle.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What goes in: the changes %1 has not confirmed with a receipt or sent here itself. Records it has confirmed are left out, and only %1 can open the bundle.</source>
         <translation></translation>
     </message>
     <message>
@@ -4691,10 +4695,6 @@
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>What goes in: every record of every synced table, whoever made it. Use it for a first exchange or to rebuild another installation.</source>
         <translation></translation>
     </message>
     <message>

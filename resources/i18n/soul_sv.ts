@@ -4603,16 +4603,20 @@
         <translation>Mottagande installation</translation>
     </message>
     <message>
-        <source>No particular recipient</source>
-        <translation>Ingen särskild mottagare</translation>
+        <source>The installation that enrolled this one</source>
+        <translation>Installationen som anslöt den här</translation>
     </message>
     <message>
-        <source>What goes in: the changes %1 has not confirmed with a receipt or sent here itself. Records it has confirmed are left out, and only %1 can import the bundle.</source>
-        <translation>Det här ingår: de ändringar som %1 inte har bekräftat med ett kvitto eller själv har skickat hit. Uppgifter som den har bekräftat lämnas utanför, och bara %1 kan importera paketet.</translation>
+        <source>the installation that enrolled this one</source>
+        <translation>installationen som anslöt den här</translation>
     </message>
     <message>
-        <source>What goes in: without a recipient nothing can be left out, so the bundle holds everything. Choose the recipient to send only what it lacks; installations appear in the list once a bundle from them has been imported.</source>
-        <translation>Det här ingår: utan mottagare kan inget lämnas utanför, så paketet innehåller allt. Välj mottagare för att bara skicka det som mottagaren saknar; installationer visas i listan när ett paket från dem har importerats.</translation>
+        <source>What goes in: every record of every synced table, whoever made it, for %1. Use it for a first exchange or to rebuild that installation. Only %1 can open the bundle.</source>
+        <translation>Det här ingår: alla uppgifter i alla tabeller som synkas, vem som än gjort dem, till %1. Använd det vid ett första utbyte eller för att bygga upp den installationen igen. Bara %1 kan öppna paketet.</translation>
+    </message>
+    <message>
+        <source>What goes in: the changes %1 has not confirmed with a receipt or sent here itself. Records it has confirmed are left out, and only %1 can open the bundle.</source>
+        <translation>Det här ingår: de ändringar som %1 inte har bekräftat med ett kvitto eller själv har skickat hit. Uppgifter som den har bekräftat lämnas utanför, och bara %1 kan öppna paketet.</translation>
     </message>
     <message>
         <source>What goes in</source>
@@ -4692,10 +4696,6 @@
     <message>
         <source>Conflicts (%1)</source>
         <translation>Konflikter (%1)</translation>
-    </message>
-    <message>
-        <source>What goes in: every record of every synced table, whoever made it. Use it for a first exchange or to rebuild another installation.</source>
-        <translation>Det här ingår: alla uppgifter i alla synkade tabeller, oavsett vem som skapat dem. Använd det vid ett första utbyte eller för att återskapa en annan installation.</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>

@@ -225,7 +225,8 @@ class SyncPage(QWidget):
         self.recipient_combo.setAccessibleName(self.tr("Recipient installation"))
         self.recipient_combo.setMinimumContentsLength(36)
         # The installations this one knows are filled in when the history has loaded.
-        self.recipient_combo.addItem(self.tr("No particular recipient"), None)
+        # Without a choice the bundle is for the installation that enrolled this one.
+        self.recipient_combo.addItem(self.tr("The installation that enrolled this one"), None)
         self.recipient_label.setBuddy(self.recipient_combo)
         recipient_row.addWidget(self.recipient_label)
         recipient_row.addWidget(self.recipient_combo)
@@ -488,25 +489,25 @@ class SyncPage(QWidget):
 
     @Slot()
     def _update_scope(self) -> None:
+        # Every bundle is sealed to one recipient, full or not: only it can open the file.
         full = self.full_radio.isChecked()
-        self.recipient_combo.setEnabled(not full)
-        self.recipient_label.setEnabled(not full)
+        chosen = self.recipient_id()
+        who = (
+            self.recipient_combo.currentText()
+            if chosen
+            else self.tr("the installation that enrolled this one")
+        )
         if full:
             text = self.tr(
-                "What goes in: every record of every synced table, whoever made it. Use it for "
-                "a first exchange or to rebuild another installation."
-            )
-        elif self.recipient_id():
-            text = self.tr(
-                "What goes in: the changes %1 has not confirmed with a receipt or sent here "
-                "itself. Records it has confirmed are left out, and only %1 can import the bundle."
-            ).replace("%1", self.recipient_combo.currentText())
+                "What goes in: every record of every synced table, whoever made it, for %1. "
+                "Use it for a first exchange or to rebuild that installation. Only %1 can open "
+                "the bundle."
+            ).replace("%1", who)
         else:
             text = self.tr(
-                "What goes in: without a recipient nothing can be left out, so the bundle holds "
-                "everything. Choose the recipient to send only what it lacks; installations appear "
-                "in the list once a bundle from them has been imported."
-            )
+                "What goes in: the changes %1 has not confirmed with a receipt or sent here "
+                "itself. Records it has confirmed are left out, and only %1 can open the bundle."
+            ).replace("%1", who)
         self.scope_text.setText(text)
         self.scope_text.setAccessibleDescription(text)
 
@@ -519,7 +520,7 @@ class SyncPage(QWidget):
     def export_to(self, path: str) -> None:
         """Write the bundle on the worker; the result (rows, tables, file) is shown after."""
         full = self.full_radio.isChecked()
-        recipient = None if full else self.recipient_id()
+        recipient = self.recipient_id()
         self.export_button.setEnabled(False)
         self.export_status.setText(self.tr("Exporting to %1…").replace("%1", path))
         job = self.context.worker.submit(
