@@ -387,12 +387,17 @@ def _check_references(conn: sa.Connection, written: Mapping[str, set[str] | None
         else:
             missing = _missing_reference(conn, table, sorted(ids))
         if missing is not None:
-            raise ImportRefused(
-                f"A row of table {table.name!r} refers to a {missing!r} row that is neither "
-                "in the bundle nor in this database; nothing was imported.",
-                code="import.missing_reference",
-                params={"table": table.name, "refers_to": missing},
-            )
+            raise _missing_reference_refusal(table.name, missing)
+
+
+def _missing_reference_refusal(table: str, refers_to: str) -> ImportRefused:
+    """The one refusal for a broken reference, on SQLite and on PostgreSQL."""
+    return ImportRefused(
+        f"A row of table {table!r} refers to a {refers_to!r} row that is neither "
+        "in the bundle nor in this database; nothing was imported.",
+        code="import.missing_reference",
+        params={"table": table, "refers_to": refers_to},
+    )
 
 
 def _missing_reference(conn: sa.Connection, table: sa.Table, ids: list[str]) -> str | None:
@@ -464,13 +469,7 @@ def _foreign_key_refusal(error: sa.exc.IntegrityError) -> ImportRefused | None:
         if table.name == diag.table_name:
             for constraint in table.foreign_key_constraints:
                 if constraint.name == diag.constraint_name:
-                    refers_to = constraint.referred_table.name
-                    return ImportRefused(
-                        f"A row of table {table.name!r} refers to a {refers_to!r} row that is "
-                        "neither in the bundle nor in this database; nothing was imported.",
-                        code="import.missing_reference",
-                        params={"table": table.name, "refers_to": refers_to},
-                    )
+                    return _missing_reference_refusal(table.name, constraint.referred_table.name)
     return None
 
 
@@ -943,26 +942,16 @@ _Pack = Callable[[Mapping[str, Any]], "tuple[Any, ...] | None"]
 _SAMPLE_MOMENT = dt.datetime(2010, 3, 15, 14, 0, 0, 5)
 
 
-def _stored_as_iso(
-    column: sa.Column[Any], process: Callable[[Any], Any] | None
-) -> Callable[[Any], Any] | None:
-    """For a date or date-time column whose driver value is ISO text (SQLite), a converter that
-    checks like `decode_row` and formats in C instead of SQLAlchemy's per-value formatting.
-
-    None when the column stores anything else; the sample proves the formats agree.
-    """
+def _stores_iso(column: sa.Column[Any], process: Callable[[Any], Any] | None) -> bool:
+    """Whether a date or date-time column's driver value is its ISO text (SQLite), so the
+    generated packer may format it in C; the sample proves the formats agree."""
     if process is None:
-        return None
-    check = column_decoder(column.table, column.name)  # type: ignore[arg-type]
+        return False
     if isinstance(column.type, sa.DateTime):
-        if process(_SAMPLE_MOMENT) != _SAMPLE_MOMENT.isoformat(" ", "microseconds"):
-            return None
-        return lambda value: check(value).isoformat(" ", "microseconds")
+        return bool(process(_SAMPLE_MOMENT) == _SAMPLE_MOMENT.isoformat(" ", "microseconds"))
     if isinstance(column.type, sa.Date):
-        if process(_SAMPLE_MOMENT.date()) != _SAMPLE_MOMENT.date().isoformat():
-            return None
-        return lambda value: check(value).isoformat()
-    return None
+        return bool(process(_SAMPLE_MOMENT.date()) == _SAMPLE_MOMENT.date().isoformat())
+    return False
 
 
 @cache
@@ -1033,7 +1022,7 @@ def _value_code(
                 "    return None",
             ]
     elif isinstance(kind, sa.DateTime):
-        if _stored_as_iso(column, process) is not None:
+        if _stores_iso(column, process):
             return [
                 f"if type({v}) is not str:",
                 "    return None",
@@ -1043,7 +1032,7 @@ def _value_code(
                 f"{v} = parsed.isoformat(' ', 'microseconds')",
             ]
     elif isinstance(kind, sa.Date):
-        if _stored_as_iso(column, process) is not None:
+        if _stores_iso(column, process):
             return [
                 f"if type({v}) is not str or len({v}) != 10:",
                 "    return None",

@@ -95,27 +95,12 @@ def check_rows_in_scope(
     leader was given) narrows a leader's enrolments and sessions, and applies only to rows the
     source wrote. An empty list means every row is in scope.
     """
-    known = authors or {}
-    violations: list[Violation] = []
-    for row in rows:
-        author = row.get("changed_by")
-        if author == ids.SEED_INSTALLATION_ID and row.get("change_counter") == 0:
-            continue  # seeded at set-up, identical everywhere: nobody's change
-        writer = source
-        courses = leader_courses
-        if author != source.id and isinstance(author, str) and author in known:
-            writer = known[author]
-            courses = None
-        reason = scope_reason(writer, table_name, row, leader_courses=courses)
-        if reason is not None:
-            violations.append(
-                Violation(table_name, row.get("id"), row.get("partition"), writer.id, reason)
-            )
-    return violations
+    guard = ScopeGuard(source, authors or {}, leader_courses=leader_courses)
+    return [v for row in rows if (v := guard.violation(table_name, row)) is not None]
 
 
 class ScopeGuard:
-    """The scope rule for one import: judges rows as `check_rows_in_scope` does, quickly.
+    """The scope rule for one import (and for `check_rows_in_scope`), quick per row.
 
     The writer of each author is resolved once; rows of a central writer are not looked at.
     `learn` adds installations as the importer meets them (the bundle's `installation` part

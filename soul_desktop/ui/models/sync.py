@@ -23,7 +23,7 @@ from soul_desktop.sync.importer import (
     import_bundle,
     import_log,
 )
-from soul_desktop.ui.labels import role_name, table_name
+from soul_desktop.ui.labels import region_text, role_name, table_name
 from soul_desktop.ui.models.record_table import Column, RecordTableModel
 from soul_desktop.ui.refusals import refusal_text
 
@@ -220,9 +220,8 @@ def load_overview(db: Database) -> SyncOverview:
 
 
 def installation_text(info: InstallationInfo) -> str:
-    """“Sundsvall kontor (Regional office, SE32)”: an installation as a person knows it."""
-    place = info.region_code or QCoreApplication.translate("Labels", "Whole country")
-    return f"{info.name} ({role_name(info.role)}, {place})"
+    """“Sundsvall kontor (Regional office, SE32 Mellersta Norrland)”: as a person knows it."""
+    return f"{info.name} ({role_name(info.role)}, {region_text(info)})"
 
 
 def format_moment(moment: dt.datetime | None) -> str:
