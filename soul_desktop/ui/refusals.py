@@ -737,6 +737,56 @@ def _export(code: str, _field: str | None, p: Params) -> str | None:
     return wordings.get(code)
 
 
+# -- the project profile, edited at central (issue #6) ----------------------------------------
+
+
+def _profile(code: str, field: str | None, p: Params) -> str | None:
+    if code == "profile.central_only":
+        return QCoreApplication.translate(
+            "Refusals",
+            "Targets, milestones and collaborating regions are changed at the central office "
+            "only; its bundles bring the changes here.",
+        )
+    if code == "profile.not_positive":
+        if field == "per_region_nominal":
+            return QCoreApplication.translate(
+                "Refusals", "The share per region must be larger than 0 (or none)."
+            )
+        return QCoreApplication.translate("Refusals", "The target must be larger than 0.")
+    if code == "profile.not_a_number":
+        return QCoreApplication.translate("Refusals", "Write the target as a whole number.")
+    if code == "profile.too_large":
+        return _fill(
+            QCoreApplication.translate("Refusals", "The target can be at most %1."),
+            p.get("limit"),
+        )
+    if code == "profile.nominal_above_target":
+        return _fill(
+            QCoreApplication.translate(
+                "Refusals", "The share per region (%1) cannot be larger than the target (%2)."
+            ),
+            p.get("nominal"),
+            p.get("target"),
+        )
+    if code == "profile.note_too_long":
+        return _fill(
+            QCoreApplication.translate(
+                "Refusals", "The evidence note can be at most %1 characters long."
+            ),
+            p.get("limit"),
+        )
+    if code == "profile.milestone_not_found":
+        return QCoreApplication.translate("Refusals", "The milestone is no longer there.")
+    if code == "profile.target_not_found":
+        return QCoreApplication.translate("Refusals", "The target is no longer there.")
+    if code == "profile.region_not_in_programme":
+        return _fill(
+            QCoreApplication.translate("Refusals", "%1 is not one of the programme's regions."),
+            p.get("region"),
+        )
+    return None
+
+
 # The first part of a code ("enrolment" of "enrolment.no_offer") chooses the wording function.
 def _gdpr(code: str, _field: str | None, p: Params) -> str | None:
     if code == "gdpr.person_not_found":
@@ -798,4 +848,5 @@ _WORDINGS: dict[str, _Wording] = {
     "enrolment_file": _enrolment_file,
     "trust": _trust,
     "export": _export,
+    "profile": _profile,
 }
