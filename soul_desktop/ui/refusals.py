@@ -819,6 +819,147 @@ def _gdpr(code: str, _field: str | None, p: Params) -> str | None:
     return None
 
 
+# -- 4R entries made by hand (issue #6) -------------------------------------------------------
+
+
+def _fourr_text_required(field: str | None) -> str:
+    texts = {
+        "body_name": QCoreApplication.translate("Refusals", "Name the body that was counted."),
+        "description": QCoreApplication.translate("Refusals", "Describe the resource."),
+        "unit_label": QCoreApplication.translate(
+            "Refusals", "Say what the amounts are counted in, such as kr, hours or m²."
+        ),
+        "what": QCoreApplication.translate("Refusals", "Say what is to be done."),
+        "owner": QCoreApplication.translate("Refusals", "Say who is responsible."),
+    }
+    return texts.get(field or "", QCoreApplication.translate("Refusals", "This field is required."))
+
+
+def _fourr_too_long(field: str | None, limit: object) -> str:
+    texts = {
+        "body_name": QCoreApplication.translate(
+            "Refusals", "The body's name can be at most %1 characters long."
+        ),
+        "description": QCoreApplication.translate(
+            "Refusals", "The description can be at most %1 characters long."
+        ),
+        "unit_label": QCoreApplication.translate(
+            "Refusals", "The unit can be at most %1 characters long."
+        ),
+        "what": QCoreApplication.translate(
+            "Refusals", "The action can be at most %1 characters long."
+        ),
+        "owner": QCoreApplication.translate(
+            "Refusals", "Who is responsible can be at most %1 characters long."
+        ),
+        "follow_up_note": QCoreApplication.translate(
+            "Refusals", "The follow-up note can be at most %1 characters long."
+        ),
+        "finding": QCoreApplication.translate(
+            "Refusals", "The finding can be at most %1 characters long."
+        ),
+        "author": QCoreApplication.translate(
+            "Refusals", "The author's name can be at most %1 characters long."
+        ),
+    }
+    text = texts.get(field or "") or QCoreApplication.translate(
+        "Refusals", "An answer can be at most %1 characters long."
+    )
+    return _fill(text, limit)
+
+
+def _fourr_date(code: str, field: str | None, p: Params) -> str | None:
+    if code == "fourr.date_required":
+        if field == "counted_on":
+            return QCoreApplication.translate("Refusals", "Give the date of the count.")
+        return QCoreApplication.translate("Refusals", "Give the date it was recorded.")
+    if code == "fourr.date_in_future":
+        if field == "counted_on":
+            return QCoreApplication.translate(
+                "Refusals", "The date of the count cannot be in the future."
+            )
+        return QCoreApplication.translate("Refusals", "The date recorded cannot be in the future.")
+    if code == "fourr.date_out_of_range":
+        return _fill(
+            QCoreApplication.translate("Refusals", "Give a date between %1 and %2."),
+            p.get("first"),
+            p.get("last"),
+        )
+    if code == "fourr.not_a_date":
+        return QCoreApplication.translate("Refusals", "Write a date as YYYY-MM-DD.")
+    return None
+
+
+def _fourr(code: str, field: str | None, p: Params) -> str | None:
+    if code.startswith("fourr.date_") or code == "fourr.not_a_date":
+        return _fourr_date(code, field, p)
+    if code == "fourr.text_required":
+        return _fourr_text_required(field)
+    if code == "fourr.text_too_long":
+        return _fourr_too_long(field, p.get("limit"))
+    if code == "fourr.not_text":
+        return QCoreApplication.translate("Refusals", "Write the answer as text.")
+    if code == "fourr.bad_choice":
+        return _fill(
+            QCoreApplication.translate("Refusals", "“%1” is not one of the choices."),
+            p.get("value"),
+        )
+    if code in ("fourr.count_negative", "fourr.amount_negative"):
+        return QCoreApplication.translate("Refusals", "A number cannot be negative.")
+    if code == "fourr.count_not_whole":
+        return QCoreApplication.translate("Refusals", "Count persons in whole numbers.")
+    if code == "fourr.count_too_large":
+        return _fill(
+            QCoreApplication.translate("Refusals", "A count can be at most %1."), p.get("limit")
+        )
+    if code in ("fourr.no_counts", "fourr.not_counts"):
+        return QCoreApplication.translate(
+            "Refusals", "Count at least one person (woman, man, other or not stated)."
+        )
+    if code in ("fourr.amount_not_number", "fourr.not_amounts"):
+        return QCoreApplication.translate(
+            "Refusals", "Write each amount as a number, such as 1500 or 12,50."
+        )
+    if code == "fourr.amount_too_large":
+        return _fill(
+            QCoreApplication.translate("Refusals", "An amount can be at most %1."), p.get("limit")
+        )
+    if code == "fourr.amount_precision":
+        return QCoreApplication.translate("Refusals", "An amount can have at most two decimals.")
+    if code == "fourr.no_amounts":
+        return QCoreApplication.translate(
+            "Refusals", "Give an amount for at least one gender (woman, man, other or not stated)."
+        )
+    if code == "fourr.analysis_empty":
+        return QCoreApplication.translate(
+            "Refusals", "Answer at least one of the three questions before saving."
+        )
+    if code == "fourr.bad_period":
+        return QCoreApplication.translate("Refusals", "The period ends before it starts.")
+    if code == "fourr.bad_unit":
+        return QCoreApplication.translate("Refusals", "Choose what the analysis is about.")
+    if code == "fourr.unknown_unit":
+        return QCoreApplication.translate(
+            "Refusals", "The chosen region, course or competence area is no longer there."
+        )
+    if code == "fourr.other_region":
+        return _fill(
+            QCoreApplication.translate(
+                "Refusals", "This installation keeps the 4R entries of region %1 only."
+            ),
+            p.get("region"),
+        )
+    if code == "fourr.not_found":
+        return QCoreApplication.translate(
+            "Refusals", "The entry is no longer there; it may have been deleted."
+        )
+    if code == "fourr.already_exists":
+        return QCoreApplication.translate("Refusals", "The entry already exists.")
+    if code == "fourr.unknown_gender":
+        return QCoreApplication.translate("Refusals", "Unknown gender.")
+    return None
+
+
 _WORDINGS: dict[str, _Wording] = {
     "name": _name,
     "birth_year": _birth_year,
@@ -849,4 +990,5 @@ _WORDINGS: dict[str, _Wording] = {
     "trust": _trust,
     "export": _export,
     "profile": _profile,
+    "fourr": _fourr,
 }
