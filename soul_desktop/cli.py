@@ -87,6 +87,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="add realistic Swedish demo data")
     demo.add_argument("--participants", type=_positive_int, default=500, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument(
+        "--courses-per-person",
+        type=float,
+        default=1.85,
+        metavar="MEAN",
+        help="mean courses a participant takes (1.85; 3.0 gives about 16 attendance rows each)",
+    )
 
     stats = commands.add_parser("stats", help="counts per table and by region and gender")
     stats.add_argument("--json", action="store_true", help="print JSON")
@@ -394,13 +401,18 @@ def _cmd_demo(ns: argparse.Namespace) -> int:
 
     opened = _open(ns)
     try:
-        summary = demo.generate(opened.database, participants=ns.participants, seed=ns.seed)
+        summary = demo.generate(
+            opened.database,
+            participants=ns.participants,
+            seed=ns.seed,
+            courses_per_person=ns.courses_per_person,
+        )
     finally:
         opened.database.dispose()
     print(
         "Added {organisations} organisations, {persons} persons, {venues} venues, "
-        "{courses} courses, {sessions} sessions, {enrolments} enrolments and "
-        "{attendance} attendance rows".format(**summary)
+        "{courses} courses, {sessions} sessions, {enrolments} enrolments, "
+        "{attendance} attendance rows and {networks} regional networks".format(**summary)
     )
     return 0
 

@@ -69,6 +69,10 @@ class CourseRecord:
     enrolled_count: int = 0
     waitlisted_count: int = 0
     area_names: tuple[str, ...] = ()
+    # The regional network a network meeting belongs to.
+    network_id: str | None = None
+    # The transnational activity ("3.1.1" …) a study trip, conference or course is part of.
+    activity_code: str | None = None
     # True in the answer of a delete: the interface drops the row instead of updating it.
     deleted: bool = False
 
@@ -137,6 +141,15 @@ class AreaChoice:
     name_sv: str
     name_en: str
     parent_code: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityChoice:
+    """A transnational activity of the project profile a course can be part of."""
+
+    code: str
+    kind: str
+    title_sv: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,9 +364,35 @@ class CourseFields:
     completion_threshold_pct: int
     area_codes: tuple[str, ...]
     leader_ids: tuple[str, ...]
+    network_id: str | None = None
+    activity_code: str | None = None
 
 
 COURSE_FIELDS = frozenset(CourseFields.__dataclass_fields__)
+# The kinds of course that can be part of a transnational activity (the Brussels study trips,
+# the union-questions training, the research conference); a network meeting belongs to a
+# network instead.
+ACTIVITY_KINDS: frozenset[CourseKind] = frozenset(
+    {CourseKind.STUDY_TRIP, CourseKind.CONFERENCE, CourseKind.COURSE}
+)
+
+
+def check_course_links(kind: CourseKind, network_id: str | None, activity_code: str | None) -> None:
+    """A network only for a network meeting; an activity only for the kinds that have one."""
+    if network_id is not None and kind is not CourseKind.NETWORK_MEETING:
+        raise ValidationError(
+            "only a network meeting belongs to a network",
+            field="network_id",
+            code="course.network_wrong_kind",
+            params={"kind": kind.value},
+        )
+    if activity_code is not None and kind not in ACTIVITY_KINDS:
+        raise ValidationError(
+            "only a study trip, a conference or a course is part of a transnational activity",
+            field="activity_code",
+            code="course.activity_wrong_kind",
+            params={"kind": kind.value},
+        )
 
 
 def check_course(
@@ -368,6 +407,8 @@ def check_course(
     completion_threshold_pct: int,
     area_codes: Iterable[str],
     leader_ids: Iterable[str],
+    network_id: str | None = None,
+    activity_code: str | None = None,
 ) -> CourseFields:
     """Every course rule at once; the first broken rule is raised with its field."""
     clean = clean_title(title)
@@ -379,6 +420,9 @@ def check_course(
         status_value = CourseStatus(status)
     except ValueError:
         raise PlanningError(Problem.UNKNOWN, f"unknown status {status!r}", "status") from None
+    network = _clean(network_id)
+    activity = _clean(activity_code)
+    check_course_links(kind_value, network, activity)
     return CourseFields(
         title=clean,
         kind=kind_value,
@@ -390,6 +434,8 @@ def check_course(
         completion_threshold_pct=check_threshold(completion_threshold_pct),
         area_codes=tuple(dict.fromkeys(area_codes)),
         leader_ids=tuple(dict.fromkeys(leader_ids)),
+        network_id=network,
+        activity_code=activity,
     )
 
 

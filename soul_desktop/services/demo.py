@@ -99,6 +99,13 @@ KIND_WORDS = {
     CourseKind.NETWORK_MEETING: "nätverksträff",
 }
 COURSES_PER_PERSON = ((1, 45), (2, 33), (3, 14), (4, 8))
+MEAN_COURSES_PER_PERSON = 1.85  # of the distribution above
+# Regions without a regional network in the demo (the target asks for six of eight).
+REGIONS_WITHOUT_NETWORK = ("SE21", "SE33")
+BOARD_ROLES = ("Ordförande", "Vice ordförande", "Kassör", "Sekreterare", "Ledamot", "Ledamot")
+# Transnational activities of the project profile that demo courses of a kind stand for.
+ACTIVITY_BY_KIND = {CourseKind.STUDY_TRIP: "3.1.1", CourseKind.CONFERENCE: "3.2.1"}
+UNION_TRAINING_ACTIVITY = "3.1.2"
 CAPACITIES = (12, 15, 16, 18, 20, 20, 24, 25, 30)
 # Organisation kind -> (share, legal forms, org-number prefix per legal form).
 ORGANISATION_KINDS = {
@@ -242,6 +249,7 @@ class _Generator:
                 "sessions",
                 "enrolments",
                 "attendance",
+                "networks",
             ),
             0,
         )
@@ -436,8 +444,65 @@ class _Generator:
         self.counts["venues"] += len(rows)
         return [row["id"] for row in rows]
 
+    def network(self, region: str, organisations: list[str]) -> str | None:
+        """The region's regional network with member organisations and a board, or None."""
+        if region in REGIONS_WITHOUT_NETWORK:
+            return None
+        rng = self.rng
+        network_id = self._id()
+        _code, town = rng.choice(self.municipalities[region])
+        formed = self.period_start + dt.timedelta(days=rng.randrange(60, 400))
+        self._insert(
+            "regional_network",
+            [
+                {
+                    "id": network_id,
+                    "partition": region,
+                    "region_code": region,
+                    "name": f"Nätverket för social ekonomi i {town}",
+                    "formed_on": formed,
+                    "notes": None,
+                }
+            ],
+        )
+        members = rng.sample(organisations, k=min(len(organisations), rng.randint(6, 14)))
+        self._insert(
+            "network_member",
+            [
+                {
+                    "id": ids.network_member_id(network_id, organisation_id),
+                    "partition": region,
+                    "network_id": network_id,
+                    "organisation_id": organisation_id,
+                }
+                for organisation_id in members
+            ],
+        )
+        seats = []
+        for role in BOARD_ROLES[: rng.randint(4, len(BOARD_ROLES))]:
+            gender = rng.choices(GENDERS, weights=LEADER_GENDER_WEIGHTS)[0]
+            seats.append(
+                {
+                    "id": self._id(),
+                    "partition": region,
+                    "network_id": network_id,
+                    "name": f"{self._first_name(gender)} {rng.choice(self.surnames)}",
+                    "gender": gender.value,
+                    "board_role": role,
+                    "person_id": None,
+                }
+            )
+        self._insert("network_board_member", seats)
+        self.counts["networks"] += 1
+        return network_id
+
     def courses(
-        self, region: str, count: int, venues: list[str], leaders: list[_Person]
+        self,
+        region: str,
+        count: int,
+        venues: list[str],
+        leaders: list[_Person],
+        network_id: str | None = None,
     ) -> list[_Course]:
         rng = self.rng
         areas = self.national_areas + [
@@ -487,6 +552,9 @@ class _Generator:
                     }
                 )
             title = area_names[course_areas[0]] + rng.choice(TITLE_SUFFIXES)
+            activity = ACTIVITY_BY_KIND.get(kind)
+            if kind is CourseKind.SEMINAR and rng.random() < 0.1:
+                activity = UNION_TRAINING_ACTIVITY
             capacity = rng.choice(CAPACITIES)
             course_rows.append(
                 {
@@ -502,8 +570,8 @@ class _Generator:
                     "budget_sek": rng.randrange(5, 151) * 1000,
                     "status": status.value,
                     "completion_threshold_pct": 75,
-                    "activity_code": None,
-                    "network_id": None,
+                    "activity_code": activity,
+                    "network_id": network_id if kind is CourseKind.NETWORK_MEETING else None,
                 }
             )
             area_rows += [
@@ -535,12 +603,17 @@ class _Generator:
         self.counts["sessions"] += len(session_rows)
         return made
 
-    def enrol_and_attend(self, people: list[_Person], courses: list[_Course]) -> None:
+    def enrol_and_attend(
+        self, people: list[_Person], courses: list[_Course], scale: float = 1.0
+    ) -> None:
         rng = self.rng
         choices, weights = zip(*COURSES_PER_PERSON, strict=True)
         enrolments, history, attendance = [], [], []
         for person in people:
-            wanted = min(len(courses), rng.choices(choices, weights=weights)[0])
+            drawn = rng.choices(choices, weights=weights)[0]
+            if scale != 1.0:
+                drawn = max(1, int(drawn * scale + rng.random()))
+            wanted = min(len(courses), drawn)
             no_show = rng.random() < 0.08
             for course in rng.sample(courses, k=wanted):
                 course.enrolled += 1
@@ -651,9 +724,17 @@ def generate(
     *,
     participants: int,
     seed: int,
+    courses_per_person: float = MEAN_COURSES_PER_PERSON,
     progress: Callable[[str], None] | None = None,
 ) -> dict[str, int]:
-    """Add demo data for this installation's region (all regions at central), all or nothing."""
+    """Add demo data for this installation's region (all regions at central), all or nothing.
+
+    `courses_per_person` is the mean number of courses a participant enrols on (the demo's
+    own distribution has 1.85); more makes more attendance rows per person (about 16 at 3.0).
+    """
+    if courses_per_person < 1:
+        raise ValueError("courses_per_person must be at least 1")
+    scale = courses_per_person / MEAN_COURSES_PER_PERSON
     data = reference()
     with UnitOfWork(database) as uow:
         info = installations.local_installation(uow.session)
@@ -675,7 +756,8 @@ def generate(
         for region in regions:
             people = people_per_region[region]
             generator.progress(f"region {region}")
-            course_count = max(2, people * 185 // 100 // 20)
+            # About 20 enrolments per course.
+            course_count = max(2, int(people * courses_per_person) // 20)
             leaders = generator.persons(
                 region,
                 max(2, course_count // 6),
@@ -684,10 +766,11 @@ def generate(
                 ParticipantRole.COURSE_LEADER,
             )
             venues = generator.venues(region, max(2, course_count // 8))
-            courses = generator.courses(region, course_count, venues, leaders)
+            network_id = generator.network(region, organisations[region])
+            courses = generator.courses(region, course_count, venues, leaders, network_id)
             participants_here = generator.persons(
                 region, people, organisations[region], PARTICIPANT_GENDER_WEIGHTS, None
             )
-            generator.enrol_and_attend(participants_here, courses)
+            generator.enrol_and_attend(participants_here, courses, scale)
         uow.commit()
     return generator.counts

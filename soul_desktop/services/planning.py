@@ -14,7 +14,9 @@ from typing import Any
 
 from soul_desktop.domain import planning as rules
 from soul_desktop.domain.enums import CourseKind, CourseStatus
+from soul_desktop.domain.errors import ValidationError
 from soul_desktop.domain.planning import (
+    ActivityChoice,
     AreaChoice,
     CourseFilter,
     CourseRecord,
@@ -109,6 +111,12 @@ def area_choices(db: Database, region: str | None) -> list[AreaChoice]:
         return store.area_choices(uow.session, region)
 
 
+def activity_choices(db: Database) -> list[ActivityChoice]:
+    """The transnational activities a course can be part of."""
+    with UnitOfWork(db) as uow:
+        return store.activity_choices(uow.session)
+
+
 def municipality_choices(db: Database, region: str | None) -> list[MunicipalityChoice]:
     with UnitOfWork(db) as uow:
         return store.municipality_choices(uow.session, region)
@@ -126,6 +134,35 @@ def _check_links(s: Any, fields: rules.CourseFields) -> None:
         raise PlanningError(Problem.UNKNOWN, "a chosen leader does not exist", "leader_ids")
 
 
+def _check_network_and_activity(
+    s: Any, region_code: str, network_id: str | None, activity_code: str | None
+) -> None:
+    """The chosen network must be a live network of the course's region, the activity one of
+    the profile's."""
+    if network_id is not None:
+        region = store.network_region(s, network_id)
+        if region is None:
+            raise ValidationError(
+                "the chosen network does not exist",
+                field="network_id",
+                code="course.unknown_network",
+            )
+        if region != region_code:
+            raise ValidationError(
+                f"the chosen network belongs to region {region}, the course to {region_code}",
+                field="network_id",
+                code="course.network_other_region",
+                params={"network_region": region, "region": region_code},
+            )
+    if activity_code is not None and not store.activity_known(s, activity_code):
+        raise ValidationError(
+            f"there is no transnational activity {activity_code}",
+            field="activity_code",
+            code="course.unknown_activity",
+            params={"code": activity_code},
+        )
+
+
 def create_course(
     db: Database,
     course_id: str,
@@ -141,8 +178,13 @@ def create_course(
     completion_threshold_pct: int = rules.DEFAULT_THRESHOLD_PCT,
     area_codes: Iterable[str] = (),
     leader_ids: Iterable[str] = (),
+    network_id: str | None = None,
+    activity_code: str | None = None,
 ) -> CourseRecord:
-    """A new course under `course_id`; a deleted course with that id is revived (redo)."""
+    """A new course under `course_id`; a deleted course with that id is revived (redo).
+
+    A network meeting may name its network (one of the course's region), a study trip,
+    conference or course the transnational activity it is part of."""
     fields = rules.check_course(
         title=title,
         kind=kind,
@@ -154,6 +196,8 @@ def create_course(
         completion_threshold_pct=completion_threshold_pct,
         area_codes=area_codes,
         leader_ids=leader_ids,
+        network_id=network_id,
+        activity_code=activity_code,
     )
     with UnitOfWork(db) as uow:
         s = uow.session
@@ -162,6 +206,7 @@ def create_course(
                 Problem.REGION_REQUIRED, "choose the course's region", "region_code"
             )
         _check_links(s, fields)
+        _check_network_and_activity(s, region_code, fields.network_id, fields.activity_code)
         existing = store.get_course(s, course_id)
         if existing is not None and not existing.deleted:
             raise PlanningError(Problem.ALREADY_EXISTS, "the course already exists", "course")
@@ -180,8 +225,8 @@ def create_course(
 
 def update_course(db: Database, course_id: str, **changes: Any) -> CourseRecord:
     """Change some fields (title, kind, description, target_group, capacity, budget_sek,
-    status, completion_threshold_pct, area_codes, leader_ids); all rules are checked over
-    the course as it would be, before anything is written."""
+    status, completion_threshold_pct, area_codes, leader_ids, network_id, activity_code);
+    all rules are checked over the course as it would be, before anything is written."""
     unknown = set(changes) - rules.COURSE_FIELDS
     if unknown:
         name = sorted(unknown)[0]
@@ -194,6 +239,14 @@ def update_course(db: Database, course_id: str, **changes: Any) -> CourseRecord:
         merged.update(changes)
         fields = rules.check_course(**merged)
         _check_links(s, fields)
+        # A network or activity already on the course stays acceptable even if it has been
+        # deleted since; only a newly chosen one is checked.
+        _check_network_and_activity(
+            s,
+            course.region_code,
+            fields.network_id if fields.network_id != current.network_id else None,
+            fields.activity_code if fields.activity_code != current.activity_code else None,
+        )
         store.write_course(s, course, fields)
         s.flush()
         if fields.capacity != current.capacity:
@@ -521,6 +574,7 @@ def restore_venue(db: Database, venue_id: str) -> VenueRecord:
 
 __all__ = [
     "PlanningWarning",
+    "activity_choices",
     "add_session",
     "add_weekly_sessions",
     "area_choices",

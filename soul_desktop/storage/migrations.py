@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 # The newest revision in db/versions. Kept here so a normal start compares one string
 # instead of importing Alembic; tests/storage/test_migrations.py keeps it honest.
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 
 
 def alembic_config() -> Config:

@@ -15,6 +15,7 @@ from soul_desktop.domain.planning import (
     MAX_SESSION_LENGTH,
     NATIONAL_CATALOGUE,
     REGION_CATALOGUES,
+    ActivityChoice,
     AreaChoice,
     BookedSlot,
     CourseFields,
@@ -39,6 +40,8 @@ from soul_desktop.storage.models import (
     Person,
     ProjectProfile,
     Region,
+    RegionalNetwork,
+    TransnationalActivity,
     Venue,
 )
 
@@ -184,6 +187,8 @@ def _course_record(
         session_count=span[2] if span else 0,
         enrolled_count=enrolled,
         waitlisted_count=waitlisted,
+        network_id=course.network_id,
+        activity_code=course.activity_code,
         deleted=course.deleted,
     )
 
@@ -221,6 +226,8 @@ def write_course(session: Session, course: Course, fields: CourseFields) -> None
         "budget_sek",
         "status",
         "completion_threshold_pct",
+        "network_id",
+        "activity_code",
     ):
         value = getattr(fields, name)
         if getattr(course, name) != value:
@@ -284,7 +291,39 @@ def course_fields(session: Session, course: Course) -> CourseFields:
         completion_threshold_pct=course.completion_threshold_pct,
         area_codes=area_codes,
         leader_ids=leader_ids,
+        network_id=course.network_id,
+        activity_code=course.activity_code,
     )
+
+
+def network_region(session: Session, network_id: str) -> str | None:
+    """The region of the live network, or None when there is no such network."""
+    return session.scalars(
+        sa.select(RegionalNetwork.region_code).where(
+            RegionalNetwork.id == network_id, RegionalNetwork.deleted.is_(False)
+        )
+    ).first()
+
+
+def activity_known(session: Session, code: str) -> bool:
+    found = session.execute(
+        sa.select(TransnationalActivity.id).where(
+            TransnationalActivity.code == code, TransnationalActivity.deleted.is_(False)
+        )
+    ).first()
+    return found is not None
+
+
+def activity_choices(session: Session) -> list[ActivityChoice]:
+    """The profile's transnational activities, by code."""
+    query = (
+        sa.select(
+            TransnationalActivity.code, TransnationalActivity.kind, TransnationalActivity.title_sv
+        )
+        .where(TransnationalActivity.deleted.is_(False))
+        .order_by(TransnationalActivity.code)
+    )
+    return [ActivityChoice(*row) for row in session.execute(query)]
 
 
 def region_exists(session: Session, code: str) -> bool:

@@ -474,10 +474,37 @@ def _org_number(code: str, _field: str | None, p: Params) -> str | None:
 # -- courses, enrolment and attendance ----------------------------------------------------------
 
 
-def _course(code: str, _field: str | None, _p: Params) -> str | None:
+def _course(code: str, _field: str | None, p: Params) -> str | None:
     if code == "course.not_found":
         return QCoreApplication.translate(
             "Refusals", "The course is no longer there; it may have been deleted."
+        )
+    if code == "course.unknown_network":
+        return QCoreApplication.translate(
+            "Refusals", "The chosen network is no longer there; it may have been deleted."
+        )
+    if code == "course.network_other_region":
+        return _fill(
+            QCoreApplication.translate(
+                "Refusals", "The chosen network belongs to region %1, not to the course's %2."
+            ),
+            p.get("network_region"),
+            p.get("region"),
+        )
+    if code == "course.unknown_activity":
+        return _fill(
+            QCoreApplication.translate("Refusals", "There is no transnational activity %1."),
+            p.get("code"),
+        )
+    if code == "course.network_wrong_kind":
+        return QCoreApplication.translate(
+            "Refusals", "Only a network meeting belongs to a network; choose no network first."
+        )
+    if code == "course.activity_wrong_kind":
+        return QCoreApplication.translate(
+            "Refusals",
+            "Only a study trip, a conference or a course is part of a transnational activity; "
+            "choose no activity first.",
         )
     return None
 
@@ -787,6 +814,148 @@ def _profile(code: str, field: str | None, p: Params) -> str | None:
     return None
 
 
+# -- regional networks (issue #6) --------------------------------------------------------------
+
+
+def _network(code: str, _field: str | None, p: Params) -> str | None:
+    # code -> (sentence, the params that fill %1, %2 …)
+    wordings: dict[str, tuple[str, tuple[str, ...]]] = {
+        "network.name_required": (
+            QCoreApplication.translate("Refusals", "The network needs a name."),
+            (),
+        ),
+        "network.name_too_long": (
+            QCoreApplication.translate(
+                "Refusals", "The network's name can be at most %1 characters long."
+            ),
+            ("limit",),
+        ),
+        "network.formed_not_a_date": (
+            QCoreApplication.translate(
+                "Refusals", "Write the formed date as YYYY-MM-DD, like 2010-03-01."
+            ),
+            (),
+        ),
+        "network.formed_too_early": (
+            QCoreApplication.translate(
+                "Refusals", "The formed date %1 is too early; it must be %2 or later."
+            ),
+            ("date", "earliest"),
+        ),
+        "network.formed_in_future": (
+            QCoreApplication.translate(
+                "Refusals",
+                "The formed date %1 is in the future; record it once the network is formed.",
+            ),
+            ("date",),
+        ),
+        "network.region_required": (
+            QCoreApplication.translate("Refusals", "Choose the network's region."),
+            (),
+        ),
+        "network.outside_region": (
+            QCoreApplication.translate(
+                "Refusals", "This installation keeps region %1; the network of %2 is kept there."
+            ),
+            ("own", "region"),
+        ),
+        "network.exists": (
+            QCoreApplication.translate("Refusals", "The network is already recorded."),
+            (),
+        ),
+        "network.not_found": (
+            QCoreApplication.translate(
+                "Refusals", "The network is no longer there; it may have been deleted."
+            ),
+            (),
+        ),
+        "network.region_has_network": (
+            QCoreApplication.translate(
+                "Refusals", "Region %1 already has a network, “%2”; a region has one network."
+            ),
+            ("region", "name"),
+        ),
+        "network_member.organisation_not_found": (
+            QCoreApplication.translate(
+                "Refusals",
+                "The organisation is no longer in the register; it may have been deleted.",
+            ),
+            (),
+        ),
+        "network_member.other_region": (
+            QCoreApplication.translate("Refusals", "%1 is not an organisation of region %2."),
+            ("name", "region"),
+        ),
+        "network_member.already_member": (
+            QCoreApplication.translate("Refusals", "%1 is already a member of the network."),
+            ("name",),
+        ),
+        "network_member.not_found": (
+            QCoreApplication.translate(
+                "Refusals", "The organisation is no longer a member of the network."
+            ),
+            (),
+        ),
+        "board_seat.name_required": (
+            QCoreApplication.translate("Refusals", "The board member needs a name."),
+            (),
+        ),
+        "board_seat.name_too_long": (
+            QCoreApplication.translate(
+                "Refusals", "The board member's name can be at most %1 characters long."
+            ),
+            ("limit",),
+        ),
+        "board_seat.role_too_long": (
+            QCoreApplication.translate(
+                "Refusals", "The board role can be at most %1 characters long."
+            ),
+            ("limit",),
+        ),
+        "board_seat.unknown_gender": (
+            QCoreApplication.translate("Refusals", "“%1” is not one of the choices."),
+            ("value",),
+        ),
+        "board_seat.person_not_found": (
+            QCoreApplication.translate(
+                "Refusals", "The chosen person is no longer in the register."
+            ),
+            (),
+        ),
+        "board_seat.not_found": (
+            QCoreApplication.translate(
+                "Refusals", "The board seat is no longer there; it may have been removed."
+            ),
+            (),
+        ),
+        "board_seat.exists": (
+            QCoreApplication.translate("Refusals", "The board seat is already recorded."),
+            (),
+        ),
+    }
+    if code == "network.has_meetings":
+        # Singular and plural as two messages: lupdate cannot mark translate() as numerus.
+        if _count(p) == 1:
+            return QCoreApplication.translate(
+                "Refusals",
+                "A network meeting belongs to this network; delete it, or set it to no "
+                "network, before deleting the network.",
+            )
+        return _fill(
+            QCoreApplication.translate(
+                "Refusals",
+                "%1 network meetings belong to this network; delete them, or set them to no "
+                "network, before deleting the network.",
+            ),
+            _count(p),
+        )
+    found = wordings.get(code)
+    if found is None:
+        return None
+    text, names = found
+    return _fill(text, *(p.get(name) for name in names))
+
+
 # The first part of a code ("enrolment" of "enrolment.no_offer") chooses the wording function.
 def _gdpr(code: str, _field: str | None, p: Params) -> str | None:
     if code == "gdpr.person_not_found":
@@ -989,6 +1158,9 @@ _WORDINGS: dict[str, _Wording] = {
     "enrolment_file": _enrolment_file,
     "trust": _trust,
     "export": _export,
+    "network": _network,
+    "network_member": _network,
+    "board_seat": _network,
     "profile": _profile,
     "fourr": _fourr,
 }

@@ -9,6 +9,7 @@ from soul_desktop.storage.models.installation import Installation, LocalState, R
 from soul_desktop.storage.models.keys import InstallationKey, IssuedEnrolment
 from soul_desktop.storage.models.network import NetworkBoardMember, NetworkMember, RegionalNetwork
 from soul_desktop.storage.models.organisation import Organisation
+from soul_desktop.storage.models.participation import Participation, ParticipationDirty
 from soul_desktop.storage.models.person import Person
 from soul_desktop.storage.models.programme import (
     Milestone,
@@ -49,6 +50,8 @@ __all__ = [
     "NetworkBoardMember",
     "NetworkMember",
     "Organisation",
+    "Participation",
+    "ParticipationDirty",
     "Partner",
     "Person",
     "ProgrammeRegion",
