@@ -10,7 +10,7 @@ Courses (all sessions in the past at NOW):
   C5 SE11 study trip, activity 3.1.1, NAT-6, no budget, no leader; 2010-05-10 420
   C6 SE12 course   cancelled, budget 5 000; F enrolled, never attended
   C7 SE11 course   no sessions, budget 2 000; G enrolled
-  C8 SE21 seminar  NAT-1 … NAT-7, no leader, no participants; 2011-03-01 60
+  C8 SE21 seminar  budget 1 000, NAT-1 … NAT-7, no leader, no participants; 2011-03-01 60
 Persons: A woman board member (C1 360/480 completed, C2 240/360 partly, C5 420/420, and C3
 120/120 brought by merging her duplicate H), B man employee (C1 no-show), C other manager
 (C1 enrolled after S1a: 300/300), D not-stated volunteer (C1 waitlisted), E woman employee
@@ -148,7 +148,7 @@ def build(db: Database) -> Dataset:
         course("C5", "SE11", CourseKind.STUDY_TRIP, None, ("NAT-6",), activity="3.1.1")
         course("C6", "SE12", CourseKind.COURSE, 5_000, ("NAT-4",), status=CourseStatus.CANCELLED)
         course("C7", "SE11", CourseKind.COURSE, 2_000, ("NAT-5",), status=CourseStatus.OPEN)
-        course("C8", "SE21", CourseKind.SEMINAR, None, tuple(f"NAT-{n}" for n in range(1, 8)))
+        course("C8", "SE21", CourseKind.SEMINAR, 1_000, tuple(f"NAT-{n}" for n in range(1, 8)))
         s.flush()
 
         def session(key: str, course_key: str, start: str, minutes: int, leader: str | None = None):

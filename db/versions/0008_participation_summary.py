@@ -1,4 +1,4 @@
-"""Participation summary: one row per person and course, kept fresh through triggers
+"""Participation summary: per person and course, per course, per person; kept fresh by triggers
 
 Revision ID: 0008
 Revises: 0007
@@ -24,7 +24,9 @@ _OWN_COURSE = "SELECT {row}.course_id"
 _PERSON_COURSES = (
     "SELECT course_id FROM enrolment WHERE person_id = {row}.id "
     "UNION SELECT s.course_id FROM attendance a JOIN course_session s ON s.id = a.session_id "
-    "WHERE a.person_id = {row}.id"
+    "WHERE a.person_id = {row}.id "
+    "UNION SELECT course_id FROM course_leader WHERE person_id = {row}.id "
+    "UNION SELECT course_id FROM course_session WHERE leader_id = {row}.id"
 )
 _WATCHED: tuple[tuple[str, tuple[str, ...], str, bool], ...] = (
     # table, columns, courses, also on INSERT
@@ -40,10 +42,16 @@ _WATCHED: tuple[tuple[str, tuple[str, ...], str, bool], ...] = (
         _OWN_COURSE,
         True,
     ),
-    ("course_session", ("course_id", "starts_at", "ends_at", "deleted"), _OWN_COURSE, True),
+    (
+        "course_session",
+        ("course_id", "starts_at", "ends_at", "leader_id", "deleted"),
+        _OWN_COURSE,
+        True,
+    ),
+    ("course_leader", ("course_id", "person_id", "deleted"), _OWN_COURSE, True),
     (
         "course",
-        ("region_code", "kind", "status", "completion_threshold_pct", "deleted"),
+        ("region_code", "kind", "status", "budget_sek", "completion_threshold_pct", "deleted"),
         "SELECT {row}.id",
         False,
     ),
@@ -102,6 +110,13 @@ def _postgresql_triggers() -> list[str]:
     return statements
 
 
+def _gender_columns(prefix: str) -> list[sa.Column[int]]:
+    return [
+        sa.Column(f"{prefix}_{gender}", sa.Integer(), nullable=False)
+        for gender in ("woman", "man", "other", "not_stated")
+    ]
+
+
 def upgrade() -> None:
     op.create_table(
         "participation",
@@ -121,12 +136,60 @@ def upgrade() -> None:
         sa.Column("completed", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("course_id", "person_id", name=op.f("pk_participation")),
     )
+    op.create_index(op.f("ix_participation_person_id"), "participation", ["person_id"])
     op.create_index(op.f("ix_participation_region_code"), "participation", ["region_code"])
     op.create_index(op.f("ix_participation_course_start"), "participation", ["course_start"])
+    op.create_table(
+        "course_summary",
+        sa.Column("course_id", sa.String(36), nullable=False),
+        sa.Column("region_code", sa.String(8), nullable=False),
+        sa.Column("kind", sa.String(32), nullable=False),
+        sa.Column("cancelled", sa.Boolean(), nullable=False),
+        sa.Column("course_start", sa.DateTime(), nullable=True),
+        sa.Column("budget_sek", sa.Integer(), nullable=True),
+        *_gender_columns("minutes"),
+        *_gender_columns("leader_minutes"),
+        sa.Column("unled_minutes", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("course_id", name=op.f("pk_course_summary")),
+    )
+    op.create_index(op.f("ix_course_summary_course_start"), "course_summary", ["course_start"])
+    op.create_table(
+        "course_leading",
+        sa.Column("course_id", sa.String(36), nullable=False),
+        sa.Column("person_id", sa.String(36), nullable=False),
+        sa.Column("gender", sa.String(32), nullable=False),
+        sa.Column("minutes", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("course_id", "person_id", name=op.f("pk_course_leading")),
+    )
+    op.create_table(
+        "participant_summary",
+        sa.Column("person_id", sa.String(36), nullable=False),
+        sa.Column("gender", sa.String(32), nullable=False),
+        sa.Column("role", sa.String(32), nullable=False),
+        sa.Column("enrolled", sa.Integer(), nullable=False),
+        sa.Column("waitlisted", sa.Integer(), nullable=False),
+        sa.Column("attended", sa.Integer(), nullable=False),
+        sa.Column("completed", sa.Integer(), nullable=False),
+        sa.Column("no_show_from", sa.DateTime(), nullable=True),
+        sa.Column("minutes", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("person_id", name=op.f("pk_participant_summary")),
+    )
+    op.create_table(
+        "participant_region",
+        sa.Column("person_id", sa.String(36), nullable=False),
+        sa.Column("region_code", sa.String(8), nullable=False),
+        sa.Column("completed", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("person_id", "region_code", name=op.f("pk_participant_region")),
+    )
     op.create_table(
         "participation_dirty",
         sa.Column("course_id", sa.String(36), nullable=False),
         sa.PrimaryKeyConstraint("course_id", name=op.f("pk_participation_dirty")),
+    )
+    op.create_table(
+        "participation_dirty_person",
+        sa.Column("person_id", sa.String(36), nullable=False),
+        sa.PrimaryKeyConstraint("person_id", name=op.f("pk_participation_dirty_person")),
     )
     dialect = op.get_bind().dialect.name
     for statement in _postgresql_triggers() if dialect == "postgresql" else _sqlite_triggers():
@@ -144,7 +207,13 @@ def downgrade() -> None:
         else:
             for event in ("insert", "update", "delete"):
                 op.execute(f"DROP TRIGGER IF EXISTS participation_{table}_{event}")
-    op.drop_table("participation_dirty")
-    op.drop_index(op.f("ix_participation_course_start"), table_name="participation")
-    op.drop_index(op.f("ix_participation_region_code"), table_name="participation")
-    op.drop_table("participation")
+    for table in (
+        "participation_dirty_person",
+        "participation_dirty",
+        "participant_region",
+        "participant_summary",
+        "course_leading",
+        "course_summary",
+        "participation",
+    ):
+        op.drop_table(table)

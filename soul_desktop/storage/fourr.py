@@ -1,8 +1,10 @@
 """The 4R figures computed from the data (R1 representation, R2 resources), aggregated in SQL.
 
-Most figures read the participation summary (one row per person and course, kept fresh by
-`storage.participation`); leaders and budgets read the sessions and courses. Definitions:
-docs/fourr-and-targets.md.
+Everything is read from the summaries `storage.participation` keeps fresh: persons from the
+per-person-and-course rows (or, for the whole programme over a period holding every course,
+the per-person rows), hours, budgets and leaders from the per-course rows. A course counts
+whole in the period in which its first session starts; one without sessions in none.
+Definitions: docs/fourr-and-targets.md.
 """
 
 from __future__ import annotations
@@ -15,10 +17,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from soul_desktop.domain.enums import (
-    CourseStatus,
     EnrolmentStatus,
     FourRUnitKind,
-    Gender,
     ParticipantRole,
 )
 from soul_desktop.domain.fourr import (
@@ -34,18 +34,19 @@ from soul_desktop.domain.fourr import (
 )
 from soul_desktop.storage.models import (
     CompetenceArea,
-    Course,
     CourseArea,
-    CourseLeader,
-    CourseSession,
+    CourseLeading,
+    CourseSummary,
     NetworkBoardMember,
+    ParticipantSummary,
     Participation,
-    Person,
     RegionalNetwork,
 )
-from soul_desktop.storage.participation import session_minutes
+from soul_desktop.storage.participation import GENDERS
 
 P = Participation.__table__.c
+C = CourseSummary.__table__.c
+PS = ParticipantSummary.__table__.c
 WAITING = (EnrolmentStatus.WAITLISTED.value, EnrolmentStatus.OFFERED.value)
 
 
@@ -61,9 +62,9 @@ def _bounds(period: Period) -> tuple[dt.datetime | None, dt.datetime | None]:
 
 
 def _in_period(column: sa.ColumnElement[Any], period: Period) -> list[sa.ColumnElement[bool]]:
-    """A course's first start falls in the period; without sessions only in an open period."""
+    """A course's first start is set and falls in the period."""
     start, end = _bounds(period)
-    conditions: list[sa.ColumnElement[bool]] = []
+    conditions: list[sa.ColumnElement[bool]] = [column.is_not(None)]
     if start is not None:
         conditions.append(column >= start)
     if end is not None:
@@ -77,16 +78,26 @@ def _area_courses(area_code: str) -> sa.Select[tuple[str]]:
     )
 
 
-def participation_filter(unit: FourRUnit, period: Period) -> list[sa.ColumnElement[bool]]:
-    """Summary rows of the unit's courses that start in the period."""
-    conditions = _in_period(P.course_start, period)
+def _unit_filter(
+    unit: FourRUnit, region: sa.ColumnElement[str], course: sa.ColumnElement[str]
+) -> list[sa.ColumnElement[bool]]:
     if unit.kind is FourRUnitKind.REGION:
-        conditions.append(P.region_code == unit.key)
-    elif unit.kind is FourRUnitKind.COURSE:
-        conditions.append(P.course_id == unit.key)
-    elif unit.kind is FourRUnitKind.COMPETENCE_AREA:
-        conditions.append(P.course_id.in_(_area_courses(unit.key)))
-    return conditions
+        return [region == unit.key]
+    if unit.kind is FourRUnitKind.COURSE:
+        return [course == unit.key]
+    if unit.kind is FourRUnitKind.COMPETENCE_AREA:
+        return [course.in_(_area_courses(unit.key))]
+    return []
+
+
+def participation_filter(unit: FourRUnit, period: Period) -> list[sa.ColumnElement[bool]]:
+    """Per-person-and-course rows of the unit's courses that start in the period."""
+    return [*_in_period(P.course_start, period), *_unit_filter(unit, P.region_code, P.course_id)]
+
+
+def course_filter(unit: FourRUnit, period: Period) -> list[sa.ColumnElement[bool]]:
+    """Per-course rows of the unit's courses that start in the period."""
+    return [*_in_period(C.course_start, period), *_unit_filter(unit, C.region_code, C.course_id)]
 
 
 def _counts(rows: Iterable[tuple[Any, Any]]) -> GenderCounts:
@@ -105,8 +116,36 @@ def _flag(condition: sa.ColumnElement[bool]) -> sa.ColumnElement[int]:
     return sa.func.max(sa.case((condition, 1), else_=0))
 
 
-def person_flags(unit: FourRUnit, period: Period, now: dt.datetime) -> sa.Subquery:
+def _holds_every_course(session: Session, period: Period) -> bool:
+    """Whether the period holds the first session of every course that has one."""
+    if period.start is None and period.end is None:
+        return True
+    first, last = session.execute(
+        sa.select(sa.func.min(C.course_start), sa.func.max(C.course_start))
+    ).one()
+    if first is None:
+        return True
+    start, end = _bounds(period)
+    return (start is None or first >= start) and (end is None or last < end)
+
+
+def _person_rows(
+    session: Session, unit: FourRUnit, period: Period, now: dt.datetime
+) -> sa.Subquery:
     """One row per person in the unit and period: gender, role, what they did, minutes."""
+    if unit.kind is FourRUnitKind.PROGRAMME and _holds_every_course(session, period):
+        # The per-person rows cover exactly these courses: read them as they are.
+        return sa.select(
+            PS.person_id,
+            PS.gender,
+            PS.role,
+            PS.enrolled,
+            PS.waitlisted,
+            PS.attended,
+            PS.completed,
+            sa.case((PS.no_show_from <= now, 1), else_=0).label("no_show"),
+            PS.minutes,
+        ).subquery("persons")
     not_cancelled = P.cancelled.is_(False)
     enrolled = sa.and_(P.enrolment_status == EnrolmentStatus.ENROLLED.value, not_cancelled)
     return (
@@ -129,15 +168,14 @@ def person_flags(unit: FourRUnit, period: Period, now: dt.datetime) -> sa.Subque
     )
 
 
-def persons_and_hours(
+def persons(
     session: Session, unit: FourRUnit, period: Period, now: dt.datetime
-) -> tuple[dict[str, GenderCounts], tuple[RoleCounts, ...], GenderCounts, GenderCounts]:
-    """R1's five steps and roles, and R2's hours and attended persons, in one pass.
+) -> tuple[dict[str, GenderCounts], tuple[RoleCounts, ...]]:
+    """R1's five steps (and attended persons for R2) and the participants' roles, one pass.
 
-    Roles count the participants: persons enrolled on a course that was not cancelled, or who
-    attended.
+    Participants are persons enrolled on a course that was not cancelled, or who attended.
     """
-    flags = person_flags(unit, period, now)
+    flags = _person_rows(session, unit, period, now)
     participant = sa.or_(flags.c.enrolled == 1, flags.c.attended == 1)
     rows = session.execute(
         sa.select(
@@ -149,64 +187,40 @@ def persons_and_hours(
             sa.func.sum(flags.c.completed),
             sa.func.sum(flags.c.no_show),
             sa.func.sum(sa.case((participant, 1), else_=0)),
-            sa.func.sum(flags.c.minutes),
         ).group_by(flags.c.gender, flags.c.role)
     ).all()
     steps = ("enrolled", "waitlisted", "attended", "completed", "no_show")
     totals: dict[str, dict[str, float]] = {step: {} for step in steps}
     roles: dict[str, dict[str, float]] = {}
-    minutes: dict[str, float] = {}
     for gender, role, *values in rows:
         gender = str(gender)
         for step, value in zip(steps, values[:5], strict=True):
             totals[step][gender] = totals[step].get(gender, 0) + int(value or 0)
-        roles.setdefault(str(role), {})[gender] = int(values[5] or 0)
-        minutes[gender] = minutes.get(gender, 0) + int(values[6] or 0)
+        if values[5]:
+            roles.setdefault(str(role), {})[gender] = int(values[5])
     role_counts = tuple(
         RoleCounts(role, _int_counts(roles.get(role.value, {})))
         for role in R1_ROLES
         if role is not ParticipantRole.COURSE_LEADER or role.value in roles
     )
-    hours = GenderCounts.from_mapping({g: m / 60 for g, m in minutes.items()})
-    return (
-        {step: _int_counts(values) for step, values in totals.items()},
-        role_counts,
-        hours,
-        _int_counts(totals["attended"]),
-    )
+    return {step: _int_counts(values) for step, values in totals.items()}, role_counts
 
 
-# -- sessions and their leaders ---------------------------------------------------------------
-def _course_starts() -> sa.Subquery:
-    return (
-        sa.select(
-            CourseSession.course_id.label("course_id"),
-            sa.func.min(CourseSession.starts_at).label("first"),
+# -- per-course figures -----------------------------------------------------------------------
+def _sum_by_gender(
+    session: Session, prefix: str, conditions: list[sa.ColumnElement[bool]]
+) -> GenderCounts:
+    row = session.execute(
+        sa.select(*(sa.func.coalesce(sa.func.sum(C[f"{prefix}_{g}"]), 0) for g in GENDERS)).where(
+            *conditions
         )
-        .where(CourseSession.deleted.is_(False))
-        .group_by(CourseSession.course_id)
-        .subquery("course_starts")
-    )
+    ).one()
+    return GenderCounts(*(int(v) / 60 for v in row))
 
 
-def unit_courses(unit: FourRUnit, period: Period) -> sa.Select[tuple[str]]:
-    """Live, not cancelled courses of the unit whose first session starts in the period."""
-    starts = _course_starts()
-    query = (
-        sa.select(Course.id)
-        .outerjoin(starts, starts.c.course_id == Course.id)
-        .where(Course.deleted.is_(False), Course.status != CourseStatus.CANCELLED.value)
-        .where(*_in_period(starts.c.first, period))
-    )
-    if period.start is not None or period.end is not None:
-        query = query.where(starts.c.first.is_not(None))
-    if unit.kind is FourRUnitKind.REGION:
-        query = query.where(Course.region_code == unit.key)
-    elif unit.kind is FourRUnitKind.COURSE:
-        query = query.where(Course.id == unit.key)
-    elif unit.kind is FourRUnitKind.COMPETENCE_AREA:
-        query = query.where(Course.id.in_(_area_courses(unit.key)))
-    return query
+def attended_hours(session: Session, unit: FourRUnit, period: Period) -> GenderCounts:
+    """Hours attended by gender (cancelled courses too: the hours were spent)."""
+    return _sum_by_gender(session, "minutes", course_filter(unit, period))
 
 
 def leaders(
@@ -214,98 +228,53 @@ def leaders(
 ) -> tuple[GenderCounts, GenderCounts, float]:
     """Leaders by gender (persons), their hours by gender, and hours with no leader recorded.
 
-    A session is led by its own leader when one is set, else by each of the course's leaders
-    (co-leaders each give the whole session's hours).
+    Cancelled courses are left out. A session is led by its own leader when one is set, else
+    by each of the course's leaders (co-leaders each give the whole session's hours).
     """
-    dialect = session.get_bind().dialect.name
-    courses = unit_courses(unit, period).cte("unit_courses")
-    sessions = (
-        sa.select(
-            CourseSession.id.label("id"),
-            CourseSession.course_id.label("course_id"),
-            CourseSession.leader_id.label("leader_id"),
-            session_minutes(dialect).label("minutes"),
-        )
-        .where(
-            CourseSession.deleted.is_(False),
-            CourseSession.course_id.in_(sa.select(courses.c.id)),
-        )
-        .cte("unit_sessions")
-    )
-    course_leaders = (
-        sa.select(CourseLeader.course_id, CourseLeader.person_id)
-        .where(
-            CourseLeader.deleted.is_(False),
-            CourseLeader.course_id.in_(sa.select(courses.c.id)),
-        )
-        .cte("unit_leaders")
-    )
-    led = sa.union_all(
-        sa.select(sessions.c.leader_id.label("person_id"), sessions.c.minutes).where(
-            sessions.c.leader_id.is_not(None)
-        ),
-        sa.select(course_leaders.c.person_id, sessions.c.minutes)
-        .join(course_leaders, course_leaders.c.course_id == sessions.c.course_id)
-        .where(sessions.c.leader_id.is_(None)),
-    ).subquery("led")
-    hours = _counts(
-        (gender, minutes / 60)
-        for gender, minutes in session.execute(
-            sa.select(Person.gender, sa.func.sum(led.c.minutes))
-            .select_from(led)
-            .join(Person, Person.id == led.c.person_id)
-            .group_by(Person.gender)
-        )
-    )
-    everyone = sa.union(
-        sa.select(sessions.c.leader_id.label("person_id")).where(sessions.c.leader_id.is_not(None)),
-        sa.select(course_leaders.c.person_id),
-    ).subquery("everyone")
+    conditions = [*course_filter(unit, period), C.cancelled.is_(False)]
+    courses = sa.select(C.course_id).where(*conditions)
     persons = _counts(
         session.execute(
-            sa.select(Person.gender, sa.func.count())
-            .select_from(everyone)
-            .join(Person, Person.id == everyone.c.person_id)
-            .group_by(Person.gender)
+            sa.select(CourseLeading.gender, sa.func.count(sa.distinct(CourseLeading.person_id)))
+            .where(CourseLeading.course_id.in_(courses))
+            .group_by(CourseLeading.gender)
         ).all()
     )
-    unrecorded = session.execute(
-        sa.select(sa.func.coalesce(sa.func.sum(sessions.c.minutes), 0)).where(
-            sessions.c.leader_id.is_(None),
-            ~sa.exists().where(course_leaders.c.course_id == sessions.c.course_id),
-        )
+    hours = _sum_by_gender(session, "leader_minutes", conditions)
+    unled = session.execute(
+        sa.select(sa.func.coalesce(sa.func.sum(C.unled_minutes), 0)).where(*conditions)
     ).scalar_one()
-    return _int_counts({g.value: persons.get(g) for g in Gender}), hours, int(unrecorded) / 60
+    return persons, hours, int(unled) / 60
 
 
-# -- R2 ---------------------------------------------------------------------------------------
 def area_hours(session: Session, unit: FourRUnit, period: Period) -> tuple[AreaHours, ...]:
     """Attended hours per competence area and gender; a course with two areas counts in both."""
     rows = session.execute(
-        sa.select(CourseArea.area_code, P.gender, sa.func.sum(P.attended_minutes))
-        .select_from(Participation)
+        sa.select(
+            CourseArea.area_code,
+            *(sa.func.sum(C[f"minutes_{g}"]) for g in GENDERS),
+        )
         .join(
             CourseArea,
-            sa.and_(CourseArea.course_id == P.course_id, CourseArea.deleted.is_(False)),
+            sa.and_(CourseArea.course_id == C.course_id, CourseArea.deleted.is_(False)),
         )
-        .where(*participation_filter(unit, period), P.attended_minutes > 0)
-        .group_by(CourseArea.area_code, P.gender)
+        .where(*course_filter(unit, period))
+        .group_by(CourseArea.area_code)
+        .having(sa.func.sum(sum(C[f"minutes_{g}"] for g in GENDERS)) > 0)
+        .order_by(CourseArea.area_code)
     ).all()
-    by_area: dict[str, dict[str, float]] = {}
-    for code, gender, minutes in rows:
-        by_area.setdefault(code, {})[str(gender)] = int(minutes or 0) / 60
-    if not by_area:
+    if not rows:
         return ()
     names = dict(
         session.execute(
             sa.select(CompetenceArea.code, CompetenceArea.name_sv).where(
-                CompetenceArea.code.in_(sorted(by_area))
+                CompetenceArea.code.in_([row[0] for row in rows])
             )
         ).all()
     )
     return tuple(
-        AreaHours(code, names.get(code, code), GenderCounts.from_mapping(values))
-        for code, values in sorted(by_area.items())
+        AreaHours(code, names.get(code, code), GenderCounts(*(int(m or 0) / 60 for m in minutes)))
+        for code, *minutes in rows
     )
 
 
@@ -315,34 +284,29 @@ def budget(session: Session, unit: FourRUnit, period: Period) -> tuple[GenderCou
     Cancelled courses are left out; a course nobody attended gives its whole budget to the
     unallocated sum.
     """
-    courses = unit_courses(unit, period).cte("budget_courses")
-    totals = (
-        sa.select(P.course_id, sa.func.sum(P.attended_minutes).label("minutes"))
-        .where(P.course_id.in_(sa.select(courses.c.id)))
-        .group_by(P.course_id)
-        .having(sa.func.sum(P.attended_minutes) > 0)
-        .subquery("totals")
-    )
-    shared = session.execute(
+    conditions = [*course_filter(unit, period), C.cancelled.is_(False), C.budget_sek.is_not(None)]
+    total = sum(C[f"minutes_{g}"] for g in GENDERS)
+    row = session.execute(
         sa.select(
-            P.gender,
-            sa.func.sum(
-                sa.cast(Course.budget_sek, sa.Float) * P.attended_minutes / totals.c.minutes
+            *(
+                sa.func.coalesce(
+                    sa.func.sum(
+                        sa.case(
+                            (
+                                total > 0,
+                                sa.cast(C.budget_sek, sa.Float) * C[f"minutes_{g}"] / total,
+                            ),
+                            else_=0,
+                        )
+                    ),
+                    0,
+                )
+                for g in GENDERS
             ),
-        )
-        .select_from(Participation)
-        .join(totals, totals.c.course_id == P.course_id)
-        .join(Course, Course.id == P.course_id)
-        .where(Course.budget_sek.is_not(None), P.attended_minutes > 0)
-        .group_by(P.gender)
-    ).all()
-    unallocated = session.execute(
-        sa.select(sa.func.coalesce(sa.func.sum(Course.budget_sek), 0)).where(
-            Course.id.in_(sa.select(courses.c.id)),
-            Course.id.not_in(sa.select(totals.c.course_id)),
-        )
-    ).scalar_one()
-    return _counts(shared), float(unallocated)
+            sa.func.coalesce(sa.func.sum(sa.case((total == 0, C.budget_sek), else_=0)), 0),
+        ).where(*conditions)
+    ).one()
+    return GenderCounts(*(float(v) for v in row[:4])), float(row[4])
 
 
 # -- network boards ---------------------------------------------------------------------------
@@ -388,9 +352,10 @@ def network_boards(session: Session, unit: FourRUnit) -> tuple[BoardCount, ...]:
 
 
 def course_count(session: Session, unit: FourRUnit, period: Period) -> int:
+    """Courses the figures rest on: of the unit, started in the period, not cancelled."""
     return int(
         session.execute(
-            sa.select(sa.func.count()).select_from(unit_courses(unit, period).subquery())
+            sa.select(sa.func.count()).where(*course_filter(unit, period), C.cancelled.is_(False))
         ).scalar_one()
     )
 
@@ -398,7 +363,8 @@ def course_count(session: Session, unit: FourRUnit, period: Period) -> int:
 def figures(
     session: Session, unit: FourRUnit, period: Period, now: dt.datetime
 ) -> tuple[R1Figures, R2Figures]:
-    steps, roles, hours, attended_persons = persons_and_hours(session, unit, period, now)
+    steps, roles = persons(session, unit, period, now)
+    hours = attended_hours(session, unit, period)
     leader_persons, leader_hours, unrecorded = leaders(session, unit, period)
     shared, unallocated = budget(session, unit, period)
     r1 = R1Figures(
@@ -413,7 +379,7 @@ def figures(
     )
     r2 = R2Figures(
         attended_hours=hours,
-        attended_persons=attended_persons,
+        attended_persons=steps["attended"],
         area_hours=area_hours(session, unit, period),
         budget_sek=shared,
         budget_unallocated_sek=unallocated,

@@ -33,6 +33,7 @@ from soul_desktop.storage.models import (
     CourseSession,
     Milestone,
     Organisation,
+    ParticipantRegion,
     Participation,
     Person,
     ProgrammeRegion,
@@ -43,6 +44,7 @@ from soul_desktop.storage.models import (
 )
 
 P = Participation.__table__.c
+PR = ParticipantRegion.__table__.c
 NATIONAL_CATALOGUE = "national"
 _TRAINING = sorted(k.value for k in TRAINING_KINDS)
 
@@ -70,11 +72,16 @@ def _training() -> sa.ColumnElement[bool]:
     return P.kind.in_(_TRAINING)
 
 
+def _region_condition(measure: Measure) -> list[sa.ColumnElement[bool]]:
+    # A row means "attended a training course in the region"; `completed` says more.
+    return [PR.completed == 1] if measure is Measure.COMPLETED_ALL_OR_PART else []
+
+
 def persons_per_region(session: Session, measure: Measure) -> dict[str, int]:
     rows = session.execute(
-        sa.select(P.region_code, sa.func.count(sa.distinct(P.person_id)))
-        .where(_training(), _person_condition(measure))
-        .group_by(P.region_code)
+        sa.select(PR.region_code, sa.func.count())
+        .where(*_region_condition(measure))
+        .group_by(PR.region_code)
     )
     return {code: int(count) for code, count in rows}
 
@@ -83,13 +90,13 @@ def unique_persons(session: Session, measure: Measure, regions: Collection[str])
     """Persons counted once however many of `regions` they took part in."""
     if not regions:
         return 0
-    return int(
-        session.execute(
-            sa.select(sa.func.count(sa.distinct(P.person_id))).where(
-                _training(), _person_condition(measure), P.region_code.in_(sorted(regions))
-            )
-        ).scalar_one()
+    persons = (
+        sa.select(PR.person_id)
+        .where(*_region_condition(measure), PR.region_code.in_(sorted(regions)))
+        .group_by(PR.person_id)
+        .subquery()
     )
+    return int(session.execute(sa.select(sa.func.count()).select_from(persons)).scalar_one())
 
 
 def networks(session: Session, today: dt.date) -> dict[str, tuple[str, str, dt.date | None]]:

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from soul_desktop.domain import canonical, versions
 from soul_desktop.domain.errors import ValidationError
 from soul_desktop.domain.hlc import HybridLogicalClock
+from soul_desktop.storage import participation
 from soul_desktop.storage.database import Database
 from soul_desktop.storage.gdpr import reapply_erasures
 from soul_desktop.storage.models import (
@@ -163,6 +164,8 @@ class _Local:
     # first broken reference (refused after the scope check, as on SQLite).
     held: list[tuple[str, str, Any]] = field(default_factory=list)
     broken: ImportRefused | None = None
+    # A bulk load ran without the participation summary's triggers (SQLite).
+    summary_stale: bool = False
 
     def stamp(self) -> tuple[int, int]:
         self.last_counter += 1
@@ -267,6 +270,11 @@ def _apply(db: Database, reader: BundleReader, summary: ImportSummary, dry_run: 
                 if incoming >= BATCH_ROWS and _is_empty(conn, table):
                     local.empty.add(table.name)
                 suspended = _suspend_indexes(conn, table, incoming) if sqlite else []
+                if suspended and table.name in participation.WATCHED_TABLES:
+                    # The summary's triggers would note a course per row: dropped with the
+                    # indexes, every course is summed again at the next read instead.
+                    suspended += _suspend_triggers(conn, table)
+                    local.summary_stale = True
                 # Unchecked first: a damaged part raises midway, and this transaction then
                 # rolls back whole, so reading each part once is enough.
                 rows = _screened(
@@ -284,6 +292,8 @@ def _apply(db: Database, reader: BundleReader, summary: ImportSummary, dry_run: 
                 if table.name == Installation.__tablename__:
                     # Authors relayed in this bundle are now known: judge their rows as theirs.
                     local.guard.learn(_installations(conn), _leader_courses(conn, local))
+            if local.summary_stale:
+                participation.mark_all_stale(conn)
             if local.violations:
                 raise _out_of_scope(local)
             if local.broken is not None:
@@ -369,6 +379,17 @@ def _suspend_indexes(conn: sa.Connection, table: sa.Table, incoming: int) -> lis
     ).all()
     for name, _sql in found:
         conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    return [sql for _name, sql in found]
+
+
+def _suspend_triggers(conn: sa.Connection, table: sa.Table) -> list[str]:
+    """Drop the table's triggers for a bulk load; the statements that make them again."""
+    found = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? ORDER BY name",
+        (table.name,),
+    ).all()
+    for name, _sql in found:
+        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
     return [sql for _name, sql in found]
 
 

@@ -7,8 +7,12 @@ from typing import Any
 import pytest
 
 from soul_desktop.domain import ids
-from soul_desktop.services import people
+from soul_desktop.domain.enums import AttendanceStatus
+from soul_desktop.domain.fourr import PROGRAMME, Period
+from soul_desktop.services import attendance, fourr, people
+from soul_desktop.storage import participation
 from soul_desktop.storage.database import Database
+from soul_desktop.storage.unit_of_work import UnitOfWork
 from soul_desktop.sync import importer
 from soul_desktop.sync.exporter import export_bundle
 from soul_desktop.sync.importer import import_bundle
@@ -21,11 +25,13 @@ pytestmark = pytest.mark.sqlite_only(
 
 
 def _indexes(db: Database) -> list[tuple[str, str]]:
+    """Indexes and triggers (the participation summary's are dropped for a bulk load too)."""
     with db.engine.connect() as conn:
         return [
             tuple(row)
             for row in conn.exec_driver_sql(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+                "SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
+                "ORDER BY name"
             )
         ]
 
@@ -54,6 +60,24 @@ def test_a_bulk_load_ends_with_the_same_indexes_and_content(sites: Installations
         patch.setattr(importer, "BULK_LOAD_ROWS", 10**9)
         assert sites.send(a, c).outcome == "applied"
     assert digest(b) == digest(c)
+
+
+@pytest.mark.usefixtures("bulk")
+def test_the_summary_after_a_bulk_load_without_triggers_is_complete(sites: Installations) -> None:
+    a, b = sites["A"], sites["B"]
+    course = sites.world.course
+    attendance.mark(a, course.sessions[0], course.persons[0], AttendanceStatus.PRESENT)
+    attendance.mark(a, course.sessions[1], course.persons[1], AttendanceStatus.ABSENT)
+    expected = fourr.figures(a, PROGRAMME, Period())
+    fourr.figures(b, PROGRAMME, Period())  # B's summary is fresh before the import
+    before = _indexes(b)
+    assert import_bundle(b, sites.export(a, b)).outcome == "applied"
+    assert _indexes(b) == before
+    with UnitOfWork(b) as uow:
+        assert participation.stale_courses(uow.session) > 0
+    got = fourr.figures(b, PROGRAMME, Period(), now=expected.counted_at)
+    assert (got.r1, got.r2) == (expected.r1, expected.r2)
+    assert got.r1.attended.total == 1
 
 
 @pytest.mark.usefixtures("bulk")

@@ -9,7 +9,15 @@ from soul_desktop.storage.models.installation import Installation, LocalState, R
 from soul_desktop.storage.models.keys import InstallationKey, IssuedEnrolment
 from soul_desktop.storage.models.network import NetworkBoardMember, NetworkMember, RegionalNetwork
 from soul_desktop.storage.models.organisation import Organisation
-from soul_desktop.storage.models.participation import Participation, ParticipationDirty
+from soul_desktop.storage.models.participation import (
+    CourseLeading,
+    CourseSummary,
+    ParticipantRegion,
+    ParticipantSummary,
+    Participation,
+    ParticipationDirty,
+    ParticipationDirtyPerson,
+)
 from soul_desktop.storage.models.person import Person
 from soul_desktop.storage.models.programme import (
     Milestone,
@@ -36,7 +44,9 @@ __all__ = [
     "Course",
     "CourseArea",
     "CourseLeader",
+    "CourseLeading",
     "CourseSession",
+    "CourseSummary",
     "Enrolment",
     "EnrolmentStatusChange",
     "ErasureLog",
@@ -50,8 +60,11 @@ __all__ = [
     "NetworkBoardMember",
     "NetworkMember",
     "Organisation",
+    "ParticipantRegion",
+    "ParticipantSummary",
     "Participation",
     "ParticipationDirty",
+    "ParticipationDirtyPerson",
     "Partner",
     "Person",
     "ProgrammeRegion",
