@@ -357,9 +357,9 @@ def test_a_regional_office_reads_its_own_region_and_cannot_edit(
 
 
 def test_each_target_shows_its_progress_and_whether_it_is_reached(
-    qtbot: QtBot, worker: Worker, database: Database, fake_service: list[tuple[Any, ...]]
+    qtbot: QtBot, worker: Worker, central: Database, fake_service: list[tuple[Any, ...]]
 ) -> None:
-    page = _page(qtbot, worker, database, None)
+    page = _page(qtbot, worker, central, None)
     section = page.targets
     assert list(section.target_rows) == [t.id for t in _overview().targets]
     row = section.target_rows[COMPLETED.id]
@@ -408,15 +408,34 @@ def test_a_click_on_a_target_opens_the_persons_behind_it(
 
 
 def test_enter_on_a_target_opens_it_too(
-    qtbot: QtBot, worker: Worker, database: Database, fake_service: list[tuple[Any, ...]]
+    qtbot: QtBot, worker: Worker, central: Database, fake_service: list[tuple[Any, ...]]
 ) -> None:
-    page = _page(qtbot, worker, database, None)
+    page = _page(qtbot, worker, central, None)
     section = page.targets
     bar = section.target_rows[ATTENDED.id].bar
     dialog = _details(qtbot, section, lambda: qtbot.keyClick(bar, Qt.Key.Key_Return))
     qtbot.addWidget(dialog)
-    assert fake_service == [(DrillDown.ATTENDED_PERSONS, "SE32", "other")]
+    # At central a target's list covers every region of its scope.
+    assert fake_service == [(DrillDown.ATTENDED_PERSONS, None, "other")]
+    assert dialog.windowTitle() == "Persons who attended (the other regions) (2)"
     dialog.close()
+
+
+def test_a_target_of_the_other_regions_says_it_does_not_count_this_one(
+    qtbot: QtBot, worker: Worker, database: Database, fake_service: list[tuple[Any, ...]]
+) -> None:
+    page = _page(qtbot, worker, database, None)
+    section = page.targets
+    # Mellersta Norrland collaborates: the target for the other three does not count it.
+    row = section.target_rows[ATTENDED.id]
+    reason = "Counts the other regions; this region is a collaborating one"
+    assert row.state.text() == reason
+    assert row.bar.text() == "–" and not row.bar.isEnabled()
+    assert row.bar.accessibleName() == f"Goal 1: {reason}"
+    assert section.open_target(ATTENDED.id) is None
+    assert fake_service == []
+    assert models.target_applies(COMPLETED, section.overview)  # type: ignore[arg-type]
+    assert models.target_applies(ATTENDED, _overview())
 
 
 def test_the_networks_target_leads_to_the_regions_networks(

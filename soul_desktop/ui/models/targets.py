@@ -169,6 +169,26 @@ def target_phrase(target: TargetProgress) -> str:
     )
 
 
+def target_applies(target: TargetProgress, overview: TargetsOverview) -> bool:
+    """Whether a target counts this office's region (always, at central): the target for the
+    other regions does not count a collaborating one, nor the other way round."""
+    if overview.region_code is None or target.scope not in (
+        TargetScope.COLLABORATING,
+        TargetScope.OTHER,
+    ):
+        return True
+    own = next((r for r in overview.regions if r.region_code == overview.region_code), None)
+    if own is None:
+        return True
+    return own.collaborating == (target.scope == TargetScope.COLLABORATING)
+
+
+def not_applicable_text(target: TargetProgress) -> str:
+    if target.scope == TargetScope.OTHER:
+        return _tr("Counts the other regions; this region is a collaborating one")
+    return _tr("Counts the collaborating regions; this region is one of the others")
+
+
 def completed_nominals(overview: TargetsOverview) -> dict[str, int]:
     """Each region's nominal share of the completed-persons target (collaborating regions)."""
     result: dict[str, int] = {}

@@ -53,7 +53,9 @@ from soul_desktop.ui.models.targets import (
     drill_subject,
     goal_text,
     milestone_of,
+    not_applicable_text,
     region_label,
+    target_applies,
     target_phrase,
     target_state_text,
     target_value_text,
@@ -258,6 +260,8 @@ class OverviewPage(QWidget):
 
 # -- the programme's targets ----------------------------------------------------------------
 
+# Room for "Not reached: 127 to go" on one line; longer explanations wrap.
+STATE_WIDTH = 170
 # Where the tables keep their column widths and sort (QSettings, under "tables/").
 REGIONS_STATE = "overviewTargetRegions"
 MILESTONES_STATE = "overviewTargetMilestones"
@@ -323,6 +327,17 @@ class DrillProgressBar(QProgressBar):
         phrase = target_phrase(target)
         self.setAccessibleName(phrase)
         self.setToolTip(phrase)
+        self.setEnabled(True)
+
+    def show_not_applicable(self, target: TargetProgress, reason: str) -> None:
+        """A target that does not count this office's region: nothing to show, nor to open."""
+        self.setRange(0, max(1, target.target))
+        self.setValue(0)
+        self.setFormat("–")
+        phrase = f"{goal_text(target.goal)}: {reason}"
+        self.setAccessibleName(phrase)
+        self.setToolTip(phrase)
+        self.setEnabled(False)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
@@ -479,9 +494,12 @@ class TargetsSection(QGroupBox):
             milestone_row.addWidget(self.edit_milestone_button)
         else:
             self.edit_milestone_button = None
-            milestone_row.addWidget(
-                paragraph(self.tr("The central office sets the milestones' status."), self)
-            )
+            note = self.tr("The central office sets the milestones' status.")
+            note_label = QLabel(note, self)
+            note_label.setTextFormat(Qt.TextFormat.PlainText)
+            note_label.setAccessibleName(note)
+            milestone_row.addWidget(note_label)
+            milestone_row.addStretch(1)
         layout.addWidget(self.milestones_view)
         layout.addLayout(milestone_row)
 
@@ -589,6 +607,8 @@ class TargetsSection(QGroupBox):
                 bar.clicked.connect(lambda target_id=target.id: self.open_target(target_id))
                 state = QLabel(self)
                 state.setTextFormat(Qt.TextFormat.PlainText)
+                state.setWordWrap(True)
+                state.setMinimumWidth(STATE_WIDTH)
                 self.targets_grid.addWidget(text, row, 0)
                 self.targets_grid.addWidget(bar, row, 1)
                 self.targets_grid.addWidget(state, row, 2)
@@ -599,6 +619,12 @@ class TargetsSection(QGroupBox):
             text = f"{goal_text(target.goal)}: {target.text_sv}"
             widgets.text.setText(text)
             widgets.text.setAccessibleName(text)
+            if self.overview is not None and not target_applies(target, self.overview):
+                reason = not_applicable_text(target)
+                widgets.bar.show_not_applicable(target, reason)
+                widgets.state.setText(reason)
+                widgets.state.setAccessibleName(reason)
+                continue
             widgets.bar.show_target(target)
             state = target_state_text(target)
             # Reached or not is said in words; a check mark adds to them, never replaces them.
@@ -627,6 +653,8 @@ class TargetsSection(QGroupBox):
         """The list behind a target's number; for the networks target, the regions' networks."""
         target = self._target(target_id)
         if target is None:
+            return None
+        if self.overview is not None and not target_applies(target, self.overview):
             return None
         if target.measure == Measure.REGIONS_WITH_NETWORK:
             self._go_to_networks()
