@@ -58,11 +58,8 @@ def session_minutes(dialect: str) -> sa.ColumnElement[int]:
 
 def _summary_select(dialect: str, only_dirty: bool) -> sa.Select[tuple[object, ...]]:
     """The summary rows of every course (or of the stale ones), computed from the data."""
-    courses = sa.select(Course.id).where(Course.deleted.is_(False))
-    if only_dirty:
-        courses = courses.where(Course.id.in_(sa.select(ParticipationDirty.course_id)))
-    course_ids = courses.scalar_subquery()
-
+    # Only the stale courses, found through the list; or every course, by reading the tables
+    # in order (a course's deleted flag is then tested once, at the end).
     sessions = (
         sa.select(
             CourseSession.id.label("id"),
@@ -70,7 +67,7 @@ def _summary_select(dialect: str, only_dirty: bool) -> sa.Select[tuple[object, .
             CourseSession.starts_at.label("starts_at"),
             session_minutes(dialect).label("minutes"),
         )
-        .where(CourseSession.deleted.is_(False), CourseSession.course_id.in_(course_ids))
+        .where(CourseSession.deleted.is_(False), *_stale(only_dirty, CourseSession.course_id))
         .cte("s")
     )
     enrolments = (
@@ -80,7 +77,7 @@ def _summary_select(dialect: str, only_dirty: bool) -> sa.Select[tuple[object, .
             Enrolment.status.label("status"),
             Enrolment.enrolled_at.label("enrolled_at"),
         )
-        .where(Enrolment.deleted.is_(False), Enrolment.course_id.in_(course_ids))
+        .where(Enrolment.deleted.is_(False), *_stale(only_dirty, Enrolment.course_id))
         .cte("e")
     )
     # Sessions each enrolled person was expected at: those starting after they enrolled.
@@ -102,28 +99,37 @@ def _summary_select(dialect: str, only_dirty: bool) -> sa.Select[tuple[object, .
         .cte("x")
     )
     # Sessions attended; one attended before enrolling (or without enrolment) is planned too.
+    # Attendance is read in table order and each row's session found by its key: cheaper than
+    # finding each session's rows through the session index when every course is computed.
     before_enrolment = sa.or_(
-        enrolments.c.enrolled_at.is_(None), sessions.c.starts_at < enrolments.c.enrolled_at
+        enrolments.c.enrolled_at.is_(None), CourseSession.starts_at < enrolments.c.enrolled_at
     )
     attended = (
         sa.select(
-            sessions.c.course_id,
-            Attendance.person_id,
+            CourseSession.course_id.label("course_id"),
+            Attendance.person_id.label("person_id"),
             sa.func.sum(Attendance.minutes).label("minutes"),
             sa.func.count().label("sessions"),
-            sa.func.sum(sa.case((before_enrolment, sessions.c.minutes), else_=0)).label("extra"),
+            sa.func.sum(sa.case((before_enrolment, session_minutes(dialect)), else_=0)).label(
+                "extra"
+            ),
         )
         .select_from(Attendance)
-        .join(sessions, sessions.c.id == Attendance.session_id)
+        .join(CourseSession, CourseSession.id == Attendance.session_id)
         .outerjoin(
             enrolments,
             sa.and_(
-                enrolments.c.course_id == sessions.c.course_id,
+                enrolments.c.course_id == CourseSession.course_id,
                 enrolments.c.person_id == Attendance.person_id,
             ),
         )
-        .where(Attendance.deleted.is_(False), Attendance.status.in_(ATTENDED))
-        .group_by(sessions.c.course_id, Attendance.person_id)
+        .where(
+            Attendance.deleted.is_(False),
+            Attendance.status.in_(ATTENDED),
+            CourseSession.deleted.is_(False),
+            *_stale(only_dirty, CourseSession.course_id),
+        )
+        .group_by(CourseSession.course_id, Attendance.person_id)
         .cte("a")
     )
     pairs = sa.union(
@@ -183,7 +189,7 @@ def _summary_select(dialect: str, only_dirty: bool) -> sa.Select[tuple[object, .
                 attended.c.person_id == pairs.c.person_id,
             ),
         )
-        .where(Person.deleted.is_(False))
+        .where(Person.deleted.is_(False), Course.deleted.is_(False))
     )
 
 
