@@ -98,6 +98,11 @@ def build_parser() -> argparse.ArgumentParser:
     stats = commands.add_parser("stats", help="counts per table and by region and gender")
     stats.add_argument("--json", action="store_true", help="print JSON")
 
+    targets = commands.add_parser(
+        "targets", help="the programme's targets, per region, from the data (as the overview)"
+    )
+    targets.add_argument("--json", action="store_true", help="print JSON")
+
     commands.add_parser(
         "digest", help="an order-independent hash of all synced content (equal data, equal hash)"
     )
@@ -440,6 +445,33 @@ def _cmd_stats(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_targets(ns: argparse.Namespace) -> int:
+    import dataclasses
+
+    from soul_desktop.services import targets
+
+    opened = _open(ns)
+    try:
+        overview = targets.overview(opened.database)
+    finally:
+        opened.database.dispose()
+    if ns.json:
+        print(json.dumps(dataclasses.asdict(overview), indent=2, ensure_ascii=False, default=str))
+        return 0
+    if overview.region_code:
+        print(f"Counted for region {overview.region_code} only (this is a regional installation).")
+    for target in overview.targets:
+        state = "reached" if target.reached else "not reached"
+        print(f"{target.code}: {target.value} of {target.target} ({state})")
+        for region in target.regions:
+            nominal = f" of {region.nominal}" if region.nominal else ""
+            print(f"  {region.region_code:<6}{region.value:>8}{nominal}")
+    print("Milestones:")
+    for milestone in overview.milestones:
+        print(f"  {milestone.code}: {milestone.status}")
+    return 0
+
+
 def _cmd_digest(ns: argparse.Namespace) -> int:
     from soul_desktop.services import sync_status
 
@@ -683,6 +715,7 @@ _COMMANDS = {
     "init": _cmd_init,
     "demo": _cmd_demo,
     "stats": _cmd_stats,
+    "targets": _cmd_targets,
     "digest": _cmd_digest,
     "export": _cmd_export,
     "import": _cmd_import,

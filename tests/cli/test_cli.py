@@ -439,3 +439,19 @@ def test_course_pack_for_a_leader(
         capsys, "--db", region, "export", str(tmp_path / "y"), "--course", course_id, "--full"
     )
     _refused(code, err)
+
+
+def test_targets_lists_every_target_with_its_regions(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = str(tmp_path / "central.db")
+    assert _run(capsys, "--db", db, "init", "--central", "--name", "C", "--unencrypted")[0] == 0
+    assert _run(capsys, "--db", db, "demo", "--participants", "300", "--seed", "3")[0] == 0
+    code, out, _err = _run(capsys, "--db", db, "targets")
+    assert code == 0
+    assert "M1-collaborating-participants:" in out and " of 170 " in out
+    assert "M1-networks: 6 of 6 (reached)" in out  # the demo forms six networks
+    code, out, _err = _run(capsys, "--db", db, "targets", "--json")
+    data = json.loads(out)
+    assert {t["code"] for t in data["targets"]} >= {"M1-networks", "M1-other-participants"}
+    assert len(data["regions"]) == 8 and data["region_code"] is None
