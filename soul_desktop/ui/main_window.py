@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.context = PageContext(worker, database, installation, self.edits)
         self._build_menus()
 
-        self.overview = OverviewPage(worker, database, installation, self)
+        self.overview = OverviewPage(worker, database, installation, self, edits=self.edits)
         self.settings_page = SettingsPage(
             installation, database_text, settings, self, context=self.context
         )
@@ -109,14 +109,7 @@ class MainWindow(QMainWindow):
             (self.tr("Courses"), LazyPage(self._build_courses, self)),
             (self.tr("Participants"), LazyPage(self._build_participants, self)),
             (self.tr("Attendance"), LazyPage(self._build_attendance, self)),
-            self._empty(
-                self.tr("4R"),
-                self.tr(
-                    "Here you will work through the 4R gender equality analysis: representation "
-                    "and resources computed from the data, realia and realisation written as "
-                    "analysis and actions."
-                ),
-            ),
+            (self.tr("4R"), LazyPage(self._build_fourr, self)),
             self._empty(
                 self.tr("Reports"),
                 self.tr(
@@ -192,6 +185,11 @@ class MainWindow(QMainWindow):
         from soul_desktop.ui.pages.attendance import AttendancePage
 
         return AttendancePage(self.context)
+
+    def _build_fourr(self) -> QWidget:
+        from soul_desktop.ui.pages.fourr import FourRPage
+
+        return FourRPage(self.context)
 
     def _build_sync(self) -> QWidget:
         from soul_desktop.ui.pages.sync import SyncPage

@@ -18,6 +18,7 @@ from soul_desktop.ui.main_window import MainWindow
 from soul_desktop.ui.pages.attendance import AttendancePage
 from soul_desktop.ui.pages.courses import CoursesPage
 from soul_desktop.ui.pages.empty_state import EmptyStatePage
+from soul_desktop.ui.pages.fourr import FourRPage
 from soul_desktop.ui.pages.overview import OverviewPage
 from soul_desktop.ui.pages.participants import ParticipantsPage
 from soul_desktop.ui.pages.settings import SettingsPage
@@ -70,7 +71,8 @@ def test_pages_not_built_yet_say_so(window: MainWindow) -> None:
     assert isinstance(window.page(main_window.PAGE_PARTICIPANTS), ParticipantsPage)
     assert isinstance(window.page(main_window.PAGE_ATTENDANCE), AttendancePage)
     assert isinstance(window.page(main_window.PAGE_SYNC), SyncPage)
-    for index in (main_window.PAGE_FOUR_R, main_window.PAGE_REPORTS):
+    assert isinstance(window.page(main_window.PAGE_FOUR_R), FourRPage)
+    for index in (main_window.PAGE_REPORTS,):
         page = window.stack.widget(index)
         assert isinstance(page, EmptyStatePage)
         assert page.title_label.text() == window.nav.item(index).text()
