@@ -168,7 +168,7 @@ def test_central_sees_the_programme_and_narrows_to_a_region_and_half_year(
     assert not page.unit_combo.isEnabled()
     # First the whole project period (the profile's); 2 women, 2 men, 1 "other" enrolled.
     assert page.period == Period(dt.date(2009, 2, 2), dt.date(2012, 1, 31))
-    assert page.period_combo.currentText() == "Whole project period (2009-02-02 – 2012-01-31)"
+    assert page.period_combo.currentText() == "Project period (2009-02-02 – 2012-01-31)"
     enrolled = [f"2 (40{NB}%)", f"2 (40{NB}%)", f"1 (20{NB}%)", f"0 (0{NB}%)", "5"]
     assert _row_texts(page, "Enrolled") == enrolled
     # Each cell reads aloud with its row and column.
@@ -277,7 +277,7 @@ def test_a_course_is_found_by_typing_and_a_custom_period_is_checked(
 def test_period_presets_cover_the_project_years_and_halves() -> None:
     choices = period_choices((dt.date(2010, 3, 1), dt.date(2011, 12, 31)))
     texts = [c.text for c in choices]
-    assert texts[0] == "Whole project period (2010-03-01 – 2011-12-31)"
+    assert texts[0] == "Project period (2010-03-01 – 2011-12-31)"
     assert choices[0].period == Period(dt.date(2010, 3, 1), dt.date(2011, 12, 31))
     assert texts[1] == "All dates" and choices[1].period == WHOLE_TIME
     assert texts[2:5] == [

@@ -273,7 +273,7 @@ def board_rows(boards: Sequence[BoardCount], hide_small: bool) -> list[FigureRow
     return [
         FigureRow(
             f"board:{board.network_id}",
-            f"{board.network_name} ({board.region_code})",
+            f"{board.region_code} {board.network_name}",
             board.counts,
             hidden=_hide(board.counts, hide_small),
             order=i,

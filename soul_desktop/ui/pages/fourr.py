@@ -91,7 +91,13 @@ from soul_desktop.ui.models.fourr import (
 )
 from soul_desktop.ui.models.record_table import KEY_ROLE, RECORD_ROLE
 from soul_desktop.ui.pages.common import heading, page_layout
-from soul_desktop.ui.planning_forms import ErrorLabel, OptionalDateEdit, list_view, parse_date
+from soul_desktop.ui.planning_forms import (
+    ErrorLabel,
+    OptionalDateEdit,
+    fit_columns,
+    list_view,
+    parse_date,
+)
 from soul_desktop.ui.refusals import refusal_text
 from soul_desktop.ui.widgets.gender_bars import GenderBars, gender_label
 from soul_desktop.ui.widgets.record_table_view import RecordTableView
@@ -144,7 +150,7 @@ def period_choices(
         start, end = project
         choices.append(
             PeriodChoice(
-                tr("Whole project period (%1 – %2)")
+                tr("Project period (%1 – %2)")
                 .replace("%1", labels.date_text(start))
                 .replace("%2", labels.date_text(end)),
                 Period(start, end),
@@ -229,7 +235,7 @@ class _EntryDialog(QDialog):
         row.addWidget(QLabel("–", self))
         row.addWidget(self.to_edit)
         row.addStretch(1)
-        self.form.addRow(_caption(self.tr("Applies &from – until:"), self.from_edit, self), row)
+        self.form.addRow(_caption(self.tr("&Applies from – until:"), self.from_edit, self), row)
         hint = QLabel(self.tr("Leave both empty for an entry that applies to every period."), self)
         hint.setWordWrap(True)
         self.form.addRow("", hint)
@@ -642,7 +648,7 @@ class FourRPage(QWidget):
         self.period_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.period_combo.setMinimumContentsLength(22)
+        self.period_combo.setMinimumContentsLength(34)
         self.from_edit = OptionalDateEdit(self.tr("Period from (date)"), self)
         self.to_edit = OptionalDateEdit(self.tr("Period until (date)"), self)
         self.hide_small = QCheckBox(self.tr("&Hide counts under 5"), self)
@@ -671,6 +677,7 @@ class FourRPage(QWidget):
         self._set_custom_enabled(False)
 
         self.kind_combo.currentIndexChanged.connect(self._on_kind)
+        self.unit_combo.currentIndexChanged.connect(lambda _i: self._show_unit_start())
         self.period_combo.currentIndexChanged.connect(self._on_period_choice)
         self.hide_small.toggled.connect(self._on_hide_small)
         self.update_button.clicked.connect(self.update_figures)
@@ -741,8 +748,10 @@ class FourRPage(QWidget):
         )
         self.boards_empty = QLabel(self.tr("No network board is recorded for this unit."), boards)
         self.boards_empty.setWordWrap(True)
-        boards_layout.addWidget(self.boards_view, 1)
         boards_layout.addWidget(self.boards_empty)
+        boards_layout.addWidget(self.boards_view, 1)
+        # Takes the room when the table is hidden, so the note stays under its heading.
+        boards_layout.addStretch(0)
 
         counts = QWidget(tab)
         counts_layout = QVBoxLayout(counts)
@@ -774,6 +783,9 @@ class FourRPage(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
+        # The steps and roles fit without scrolling on a 768-pixel screen.
+        top.setSizes([760, 540])
+        split.setSizes([320, 230])
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(split)
@@ -807,6 +819,8 @@ class FourRPage(QWidget):
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 2)
         top.setChildrenCollapsible(False)
+        # Money needs wide cells: the table gets most of the width, the bars the rest.
+        top.setSizes([800, 500])
 
         areas = QWidget(tab)
         areas_layout = QVBoxLayout(areas)
@@ -849,10 +863,13 @@ class FourRPage(QWidget):
         bottom.addWidget(areas)
         bottom.addWidget(resources)
         bottom.setChildrenCollapsible(False)
+        bottom.setSizes([700, 600])
         split = QSplitter(Qt.Orientation.Vertical, tab)
         split.addWidget(top)
         split.addWidget(bottom)
         split.setChildrenCollapsible(False)
+        # Five lines of figures on top, the longer lists below.
+        split.setSizes([210, 340])
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(split)
@@ -884,7 +901,7 @@ class FourRPage(QWidget):
         self.whose_edit = self._question(
             editor,
             form,
-            self.tr("On &whose terms is the activity shaped?"),
+            self.tr("On wh&ose terms is the activity shaped?"),
             self.tr(
                 "Who decides the content, the times and the places? Whose needs and "
                 "experience are the starting point?"
@@ -893,7 +910,7 @@ class FourRPage(QWidget):
         self.norms_edit = self._question(
             editor,
             form,
-            self.tr("Which &norms are at work?"),
+            self.tr("Which no&rms are at work?"),
             self.tr("Which ideas of what is normal, expected or suitable shape the activity?"),
         )
         author_row = QHBoxLayout()
@@ -908,13 +925,12 @@ class FourRPage(QWidget):
         )
         self.save_r3_button = QPushButton(self.tr("&Save as new version"), editor)
         self.save_r3_button.setAccessibleName(self.tr("Save the analysis as a new version"))
-        author_row.addWidget(_caption(self.tr("Wri&tten by:"), self.author_edit, editor))
+        author_row.addWidget(_caption(self.tr("Written &by:"), self.author_edit, editor))
         author_row.addWidget(self.author_edit, 1)
         author_row.addWidget(self.save_r3_button)
         form.addLayout(author_row)
         self.r3_message = ErrorLabel(editor)
         form.addWidget(self.r3_message)
-        form.addStretch(1)
 
         history = QWidget(tab)
         history_layout = QVBoxLayout(history)
@@ -991,12 +1007,22 @@ class FourRPage(QWidget):
         self.status_combo.setAccessibleName(self.tr("Status of the selected action"))
         for status in ActionStatus:
             self.status_combo.addItem(action_status_name(status), status.value)
-        row.insertWidget(3, _caption(self.tr("S&tatus:"), self.status_combo, tab))
+        row.insertWidget(3, _caption(self.tr("Statu&s:"), self.status_combo, tab))
         row.insertWidget(4, self.status_combo)
+        # Texts too long for a cell are read here whole (and by a screen reader).
+        self.action_text = QPlainTextEdit(tab)
+        self.action_text.setReadOnly(True)
+        self.action_text.setTabChangesFocus(True)
+        self.action_text.setAccessibleName(self.tr("The selected action (read only)"))
+        split = QSplitter(Qt.Orientation.Vertical, tab)
+        split.addWidget(self.action_view)
+        split.addWidget(self.action_text)
+        split.setChildrenCollapsible(False)
+        split.setSizes([360, 160])
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.overdue_label)
-        layout.addWidget(self.action_view, 1)
+        layout.addWidget(split, 1)
         layout.addLayout(row)
 
         self.action_view.activated.connect(lambda _index: self.edit_action())
@@ -1128,6 +1154,13 @@ class FourRPage(QWidget):
         combo.setEnabled(kind is not FourRUnitKind.PROGRAMME)
         combo.setCurrentIndex(0 if combo.count() else -1)
         combo.blockSignals(False)
+        self._show_unit_start()
+
+    def _show_unit_start(self) -> None:
+        """A long course name is read from its beginning, not scrolled to its end."""
+        line = self.unit_combo.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)
 
     def chosen_unit(self) -> FourRUnit | None:
         """The unit the top bar names now (None: a course typed that is not in the list)."""
@@ -1184,7 +1217,12 @@ class FourRPage(QWidget):
                 )
             else:
                 name = next((c.title for c in choices.courses if c.id == unit.key), name)
-        return f"{unit_kind_name(unit.kind)} {name}"
+        texts = {
+            FourRUnitKind.REGION: self.tr("region %1"),
+            FourRUnitKind.COMPETENCE_AREA: self.tr("competence area %1"),
+            FourRUnitKind.COURSE: self.tr("the course “%1”"),
+        }
+        return texts[unit.kind].replace("%1", name)
 
     # -- update ---------------------------------------------------------------------------
     @Slot()
@@ -1271,6 +1309,7 @@ class FourRPage(QWidget):
         current = view.currentIndex()
         key = current.data(RECORD_ROLE).key if current.isValid() else None
         model.set_records(rows)
+        fit_columns(view)
         row = model.row_of(key) if key is not None else None
         if model.rowCount():
             view.setCurrentIndex(model.index(row if row is not None else 0, 0))
@@ -1284,12 +1323,14 @@ class FourRPage(QWidget):
         self._on_r1_row(self.r1_view.currentIndex(), QModelIndex())
         boards = board_rows(figures.r1.network_boards, hide)
         self.boards_model.set_records(boards)
+        fit_columns(self.boards_view)
         self.boards_view.setVisible(bool(boards))
         self.boards_empty.setVisible(not boards)
         r2 = figures.r2
         self._keep_row(self.r2_view, self.r2_model, r2_rows(r2, figures.r1.leaders, hide))
         self._on_r2_row(self.r2_view.currentIndex(), QModelIndex())
         self.area_model.set_records(area_rows(r2.area_hours, r2.attended_persons, hide))
+        fit_columns(self.area_view)
         self.unallocated_label.setText(
             self.tr("Budget of courses nobody attended (cannot be divided by gender): %1").replace(
                 "%1", value_text(ValueKind.MONEY, r2.budget_unallocated_sek)
@@ -1347,6 +1388,7 @@ class FourRPage(QWidget):
         current = view.currentIndex()
         key = current.data(KEY_ROLE) if current.isValid() else None
         model.set_records(records)
+        fit_columns(view)
         row = model.row_of(key) if isinstance(key, str) else None
         if row is not None:
             view.setCurrentIndex(model.index(row, 0))
@@ -1595,7 +1637,29 @@ class FourRPage(QWidget):
         record: R4ActionRecord | None = current.data(RECORD_ROLE) if current.isValid() else None
         if record is not None:
             self.status_combo.setCurrentIndex(self.status_combo.findData(record.status.value))
+        self.action_text.setPlainText(self._action_details(record))
         self._update_entry_buttons()
+
+    def _action_details(self, record: R4ActionRecord | None) -> str:
+        if record is None:
+            return self.tr("Choose an action in the list to read it whole.")
+        due = labels.date_text(record.due_on) if record.due_on else self.tr("no date")
+        if record.is_overdue(self.action_model.today()):
+            due = f"{due} – ⚠ {self.tr('Overdue')}"
+        lines = [
+            record.what,
+            "",
+            self.tr("Who: %1").replace("%1", record.owner),
+            self.tr("By when: %1").replace("%1", due),
+            self.tr("Status: %1").replace("%1", action_status_name(record.status)),
+            self.tr("Applies to: %1").replace(
+                "%1", valid_text(record.period_start, record.period_end)
+            ),
+            "",
+            self.tr("Finding: %1").replace("%1", record.finding or "–"),
+            self.tr("Follow-up: %1").replace("%1", record.follow_up_note or "–"),
+        ]
+        return "\n".join(lines)
 
     @Slot(int)
     def _on_status_chosen(self, _index: int) -> None:

@@ -189,7 +189,7 @@ def test_hidden_small_counts_show_under_5_and_no_shares_or_total() -> None:
 
 def test_board_rows_name_the_network_and_region() -> None:
     (row,) = board_rows(_r1().network_boards, hide_small=True)
-    assert row.label == "Nätverk Jämtland (SE32)"
+    assert row.label == "SE32 Nätverk Jämtland"
     assert row.cell_text(Gender.WOMAN) == "< 5"
     assert row.cell_text(Gender.MAN) == "< 5"
     assert row.total_text() == "–"
