@@ -1124,6 +1124,10 @@ def _fourr(code: str, field: str | None, p: Params) -> str | None:
         )
     if code == "fourr.already_exists":
         return QCoreApplication.translate("Refusals", "The entry already exists.")
+    if code == "fourr.unknown_field":
+        return _fill(
+            QCoreApplication.translate("Refusals", "A 4R entry has no field “%1”."), p.get("name")
+        )
     if code == "fourr.unknown_gender":
         return QCoreApplication.translate("Refusals", "Unknown gender.")
     return None

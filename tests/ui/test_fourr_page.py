@@ -4,7 +4,9 @@ R4 and the counts and resources by hand, undo and redo."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TypeVar
 
 import pytest
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from soul_desktop.domain import fourr as fourr_domain
 from soul_desktop.domain import ids
 from soul_desktop.domain.enums import (
     ActionStatus,
@@ -29,7 +32,14 @@ from soul_desktop.domain.enums import (
     OutsideBody,
     ResourceKind,
 )
-from soul_desktop.domain.fourr import PROGRAMME, WHOLE_TIME, FourRUnit, GenderCounts, Period
+from soul_desktop.domain.fourr import (
+    PROGRAMME,
+    WHOLE_TIME,
+    FourRError,
+    FourRUnit,
+    GenderCounts,
+    Period,
+)
 from soul_desktop.domain.records import InstallationInfo
 from soul_desktop.services import fourr_entries, installation
 from soul_desktop.storage.database import Database
@@ -54,6 +64,7 @@ from soul_desktop.ui.pages.fourr import (
     ResourceDialog,
     period_choices,
 )
+from soul_desktop.ui.refusals import refusal_text
 from soul_desktop.ui.worker import Worker
 from tests import fourr_dataset
 
@@ -523,3 +534,16 @@ def test_every_control_has_a_name_and_tab_follows_the_top_bar(
         page.hide_small,
         page.update_button,
     ]
+
+
+def test_every_refusal_code_of_the_entries_has_its_own_wording(qtbot: QtBot) -> None:
+    source = Path(fourr_entries.__file__).read_text(encoding="utf-8")
+    domain = Path(fourr_domain.__file__).read_text(encoding="utf-8")
+    codes = set(re.findall(r'code="(fourr\.[a-z_]+)"', source + domain))
+    assert "fourr.text_required" in codes and "fourr.bad_period" in codes
+    fields = ["body_name", "description", "unit_label", "what", "owner", "counted_on", None]
+    for code in sorted(codes):
+        for field in fields:
+            exc = FourRError("english message", field, code=code, params={"limit": 5})
+            text = refusal_text(exc)
+            assert text and text != "English message.", (code, field)

@@ -681,6 +681,9 @@ class FourRPage(QWidget):
         self.period_combo.currentIndexChanged.connect(self._on_period_choice)
         self.hide_small.toggled.connect(self._on_hide_small)
         self.update_button.clicked.connect(self.update_figures)
+        # Enter in a custom date counts at once, as the Update button would.
+        self.from_edit.returnPressed.connect(self.update_figures)
+        self.to_edit.returnPressed.connect(self.update_figures)
         return bar
 
     def _table(self, state_key: str, name: str, model: Any, parent: QWidget) -> RecordTableView:
