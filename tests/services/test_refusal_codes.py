@@ -46,6 +46,9 @@ CODED_MODULES = [
     "services/installation.py",
     "services/planning.py",
     "services/gdpr.py",
+    "services/fourr_entries.py",
+    "services/targets.py",
+    "domain/fourr.py",
     "reports/person_record.py",
 ]
 
