@@ -369,12 +369,10 @@ class CourseFields:
 
 
 COURSE_FIELDS = frozenset(CourseFields.__dataclass_fields__)
-# The kinds of course that can be part of a transnational activity (the Brussels study trips,
-# the union-questions training, the research conference); a network meeting belongs to a
-# network instead.
-ACTIVITY_KINDS: frozenset[CourseKind] = frozenset(
-    {CourseKind.STUDY_TRIP, CourseKind.CONFERENCE, CourseKind.COURSE}
-)
+# The kinds of course that can be part of a transnational activity: the Brussels study trips,
+# the research conference, and the union-questions training held as a course, workshop or
+# seminar. A network meeting belongs to a network instead.
+ACTIVITY_KINDS: frozenset[CourseKind] = frozenset(CourseKind) - {CourseKind.NETWORK_MEETING}
 
 
 def check_course_links(kind: CourseKind, network_id: str | None, activity_code: str | None) -> None:
@@ -388,7 +386,7 @@ def check_course_links(kind: CourseKind, network_id: str | None, activity_code: 
         )
     if activity_code is not None and kind not in ACTIVITY_KINDS:
         raise ValidationError(
-            "only a study trip, a conference or a course is part of a transnational activity",
+            "a network meeting is not part of a transnational activity",
             field="activity_code",
             code="course.activity_wrong_kind",
             params={"kind": kind.value},

@@ -183,8 +183,8 @@ def create_course(
 ) -> CourseRecord:
     """A new course under `course_id`; a deleted course with that id is revived (redo).
 
-    A network meeting may name its network (one of the course's region), a study trip,
-    conference or course the transnational activity it is part of."""
+    A network meeting may name its network (one of the course's region), any other kind the
+    transnational activity it is part of."""
     fields = rules.check_course(
         title=title,
         kind=kind,

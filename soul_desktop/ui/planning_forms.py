@@ -43,7 +43,11 @@ from PySide6.QtWidgets import (
 
 from soul_desktop.domain import planning as rules
 from soul_desktop.domain.enums import CourseKind, CourseStatus
+from soul_desktop.domain.errors import ValidationError
+from soul_desktop.domain.networks import NetworkChoice
 from soul_desktop.domain.planning import (
+    ACTIVITY_KINDS,
+    ActivityChoice,
     AreaChoice,
     CourseRecord,
     MunicipalityChoice,
@@ -226,7 +230,7 @@ class _Fields(QWidget):
         label.show_text(text)
 
     def show_refusal(self, exc: BaseException) -> None:
-        field = exc.field if isinstance(exc, PlanningError) else None
+        field = exc.field if isinstance(exc, ValidationError) else None
         self.show_error(field, refusal_text(exc))
 
     def error_text(self, field: str) -> str:
@@ -284,6 +288,8 @@ class CourseForm(_Fields):
         self._loading = False
         self._area_choices: list[AreaChoice] = []
         self._leader_choices: list[PersonChoice] = []
+        self._network_choices: list[NetworkChoice] = []
+        self._activity_choices: list[ActivityChoice] = []
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setAccessibleName(self.tr("Title"))
@@ -300,6 +306,20 @@ class CourseForm(_Fields):
         self.capacity_edit = self._number_edit(self.tr("Capacity (places)"))
         self.budget_edit = self._number_edit(self.tr("Budget in SEK"))
         self.threshold_edit = self._number_edit(self.tr("Completion threshold in per cent"))
+        # Shown for a network meeting: the regional network it belongs to.
+        self.network_combo = QComboBox(self)
+        self.network_combo.setAccessibleName(self.tr("Network of the meeting"))
+        self.network_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.network_combo.setMinimumContentsLength(16)
+        # Shown for every kind but a network meeting: the transnational activity it is part of.
+        self.activity_combo = QComboBox(self)
+        self.activity_combo.setAccessibleName(self.tr("Transnational activity"))
+        self.activity_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.activity_combo.setMinimumContentsLength(16)
         self.areas_list = _checklist(self, self.tr("Competence areas"))
         self.leaders_list = _checklist(self, self.tr("Leaders"))
         self.description_edit = QPlainTextEdit(self)
@@ -328,6 +348,7 @@ class CourseForm(_Fields):
         left = QGridLayout()
         left.setHorizontalSpacing(12)
         left.setVerticalSpacing(6)
+        self._link_rows: dict[str, tuple[QLabel, QWidget]] = {}
         for row, (text, widget, field) in enumerate(
             (
                 (self.tr("&Kind"), self.kind_combo, "kind"),
@@ -340,13 +361,17 @@ class CourseForm(_Fields):
                     self.threshold_edit,
                     "completion_threshold_pct",
                 ),
+                (self.tr("Net&work"), self.network_combo, "network_id"),
+                (self.tr("Transnational acti&vity"), self.activity_combo, "activity_code"),
             )
         ):
-            left.addWidget(caption_for(text, widget), row, 0, Qt.AlignmentFlag.AlignTop)
-            left.addWidget(
-                _with_error(widget, self._error(field)), row, 1, Qt.AlignmentFlag.AlignTop
-            )
-        left.setRowStretch(6, 1)
+            caption = caption_for(text, widget)
+            box = _with_error(widget, self._error(field))
+            left.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
+            left.addWidget(box, row, 1, Qt.AlignmentFlag.AlignTop)
+            if field in ("network_id", "activity_code"):
+                self._link_rows[field] = (caption, box)
+        left.setRowStretch(8, 1)
         left.setColumnStretch(1, 1)
         right = QVBoxLayout()
         right.setSpacing(2)
@@ -398,9 +423,17 @@ class CourseForm(_Fields):
         self.status_combo.activated.connect(
             lambda _i: self._commit("status", CourseStatus(self.status_combo.currentData()))
         )
+        self.kind_combo.activated.connect(lambda _i: self._show_link_rows())
+        self.network_combo.activated.connect(
+            lambda _i: self._commit("network_id", self.network_combo.currentData())
+        )
+        self.activity_combo.activated.connect(
+            lambda _i: self._commit("activity_code", self.activity_combo.currentData())
+        )
         self.areas_list.itemChanged.connect(self._on_areas)
         self.leaders_list.itemChanged.connect(self._on_leaders)
         self._description_watch = _FocusOut(self.description_edit, self._on_description)
+        self._show_link_rows()
         self.setEnabled(False)
 
     def _number_edit(self, name: str) -> QLineEdit:
@@ -418,6 +451,46 @@ class CourseForm(_Fields):
     def set_leader_choices(self, choices: Sequence[PersonChoice]) -> None:
         self._leader_choices = list(choices)
         self._fill_leaders()
+
+    def set_network_choices(self, choices: Sequence[NetworkChoice]) -> None:
+        """The live networks of the course's region."""
+        self._network_choices = list(choices)
+        self._fill_links()
+
+    def set_activity_choices(self, choices: Sequence[ActivityChoice]) -> None:
+        self._activity_choices = list(choices)
+        self._fill_links()
+
+    def _fill_links(self) -> None:
+        """Fill the network and activity choices, "none" first, the course's own selected
+        (also when it is no longer offered: a network deleted since stays visible)."""
+        network = self.values.get("network_id")
+        items = [(self.tr("No network"), None)]
+        items += [(c.name, c.id) for c in self._network_choices]
+        if network is not None and network not in {c.id for c in self._network_choices}:
+            items.append((self.tr("A network no longer recorded"), network))
+        _fill_combo(self.network_combo, items, network)
+        activity = self.values.get("activity_code")
+        items = [(self.tr("None"), None)]
+        items += [(f"{c.code}  {c.title_sv}", c.code) for c in self._activity_choices]
+        if activity is not None and activity not in {c.code for c in self._activity_choices}:
+            items.append((activity, activity))
+        _fill_combo(self.activity_combo, items, activity)
+        for combo in (self.network_combo, self.activity_combo):
+            combo.setToolTip(combo.currentText())
+
+    def _show_link_rows(self) -> None:
+        """The network row for a network meeting, the activity row for the kinds that can be
+        part of a transnational activity; a value already set stays visible to be cleared."""
+        kind = CourseKind(self.kind_combo.currentData())
+        wanted = {
+            "network_id": kind is CourseKind.NETWORK_MEETING,
+            "activity_code": kind in ACTIVITY_KINDS,
+        }
+        for field, (caption, box) in self._link_rows.items():
+            visible = wanted[field] or self.values.get(field) is not None
+            caption.setVisible(visible)
+            box.setVisible(visible)
 
     def set_course(self, record: CourseRecord | None, refresh: bool = False) -> None:
         """Show a course; `refresh` keeps a field the user is busy typing in."""
@@ -442,6 +515,7 @@ class CourseForm(_Fields):
                 self.description_edit.clear()
                 self.areas_list.clear()
                 self.leaders_list.clear()
+                self._fill_links()
                 return
             self.values = {
                 "title": record.title,
@@ -454,6 +528,8 @@ class CourseForm(_Fields):
                 "description": record.description,
                 "area_codes": record.area_codes,
                 "leader_ids": record.leader_ids,
+                "network_id": record.network_id,
+                "activity_code": record.activity_code,
             }
             _set_line(self.title_edit, record.title, refresh)
             _set_line(self.target_edit, record.target_group or "", refresh)
@@ -466,6 +542,8 @@ class CourseForm(_Fields):
                 self.description_edit.setPlainText(record.description or "")
             self._fill_areas()
             self._fill_leaders()
+            self._fill_links()
+            self._show_link_rows()
         finally:
             self._loading = False
 
@@ -614,8 +692,23 @@ class CourseForm(_Fields):
             "completion_threshold_pct": self.threshold_edit,
             "area_codes": self.areas_list,
             "leader_ids": self.leaders_list,
+            "network_id": self.network_combo,
+            "activity_code": self.activity_combo,
             "description": self.description_edit,
         }.get(field, self.title_edit)
+
+
+def _fill_combo(
+    combo: QComboBox, items: Sequence[tuple[str, str | None]], chosen: str | None
+) -> None:
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
+    finally:
+        combo.blockSignals(False)
 
 
 def _plain(value: int | None) -> str:

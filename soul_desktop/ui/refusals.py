@@ -503,8 +503,7 @@ def _course(code: str, _field: str | None, p: Params) -> str | None:
     if code == "course.activity_wrong_kind":
         return QCoreApplication.translate(
             "Refusals",
-            "Only a study trip, a conference or a course is part of a transnational activity; "
-            "choose no activity first.",
+            "A network meeting is not part of a transnational activity; choose no activity first.",
         )
     return None
 

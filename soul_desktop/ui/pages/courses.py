@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from soul_desktop.domain import ids
 from soul_desktop.domain.enums import CourseKind, CourseStatus, InstallationRole
+from soul_desktop.domain.networks import NetworkChoice
 from soul_desktop.domain.planning import (
+    ACTIVITY_KINDS,
     AreaChoice,
     CourseFilter,
     CourseRecord,
@@ -39,7 +41,7 @@ from soul_desktop.domain.planning import (
 )
 from soul_desktop.domain.records import RegionChoice
 from soul_desktop.services import installation as installation_service
-from soul_desktop.services import planning
+from soul_desktop.services import networks, planning
 from soul_desktop.ui import labels
 from soul_desktop.ui.context import PageContext
 from soul_desktop.ui.edits import Edit
@@ -376,6 +378,9 @@ class CoursesPage(QWidget):
                 "regions", installation_service.region_choices, self.db, done=self._on_regions
             )
         self._load_areas(self._filter_region())
+        self._load(
+            "activities", planning.activity_choices, self.db, done=self.form.set_activity_choices
+        )
         self.reload_courses()
         self.reload_venues()
 
@@ -579,6 +584,7 @@ class CoursesPage(QWidget):
             else:
                 self._load_areas(region)
             self._load_venue_choices(region)
+            self._load_network_choices(region)
             self._load(
                 "leaders",
                 planning.leader_choices,
@@ -590,6 +596,14 @@ class CoursesPage(QWidget):
             self._load_sessions(record.id)
             self._load_warnings(record.id)
         self.courseShown.emit(record.id if record else None)
+
+    def _load_network_choices(self, region: str) -> None:
+        # Not cached: networks are recorded on another page while this one stays open.
+        def done(found: list[NetworkChoice]) -> None:
+            if self.course is not None and self.course.region_code == region:
+                self.form.set_network_choices(found)
+
+        self._load("networks", networks.network_choices, self.db, region, done=done)
 
     def _on_leaders(self, leaders: list[PersonChoice]) -> None:
         self.form.set_leader_choices(leaders)
@@ -766,11 +780,20 @@ class CoursesPage(QWidget):
                 self.form.values[field] = old
                 self.form.show_refusal(exc)
 
+        forward: dict[str, Any] = {field: new}
+        backward: dict[str, Any] = {field: old}
+        if field == "kind":
+            # A kind that has no network (or no activity) takes the course's away in the same
+            # change, and undo gives it back.
+            if course.network_id is not None and new is not CourseKind.NETWORK_MEETING:
+                forward["network_id"], backward["network_id"] = None, course.network_id
+            if course.activity_code is not None and new not in ACTIVITY_KINDS:
+                forward["activity_code"], backward["activity_code"] = None, course.activity_code
         self.context.edits.perform(
             Edit(
                 self.tr("Change course “%1”").replace("%1", course.title),
-                partial(planning.update_course, self.db, course_id, **{field: new}),
-                partial(planning.update_course, self.db, course_id, **{field: old}),
+                partial(planning.update_course, self.db, course_id, **forward),
+                partial(planning.update_course, self.db, course_id, **backward),
                 self._apply_course,
             ),
             on_error=refused,
