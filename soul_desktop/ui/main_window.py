@@ -37,16 +37,17 @@ if TYPE_CHECKING:
     # An opaque handle from services.setup; the interface only hands it back to services.
     from soul_desktop.services.setup import Database
 
-# Page indexes, in the order of the navigation list and of Ctrl+1 … Ctrl+8.
+# Page indexes, in the order of the navigation list and of Ctrl+1 … Ctrl+9.
 PAGE_OVERVIEW = 0
 PAGE_COURSES = 1
 PAGE_PARTICIPANTS = 2
 PAGE_ATTENDANCE = 3
-PAGE_FOUR_R = 4
-PAGE_REPORTS = 5
-PAGE_SYNC = 6
-PAGE_SETTINGS = 7
-PAGE_COUNT = 8
+PAGE_NETWORKS = 4
+PAGE_FOUR_R = 5
+PAGE_REPORTS = 6
+PAGE_SYNC = 7
+PAGE_SETTINGS = 8
+PAGE_COUNT = 9
 
 # Long database paths are shortened in the middle in the status bar; the tooltip has all of it.
 STATUS_PATH_WIDTH = 360
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
             (self.tr("Courses"), LazyPage(self._build_courses, self)),
             (self.tr("Participants"), LazyPage(self._build_participants, self)),
             (self.tr("Attendance"), LazyPage(self._build_attendance, self)),
+            (self.tr("Networks"), LazyPage(self._build_networks, self)),
             (self.tr("4R"), LazyPage(self._build_fourr, self)),
             self._empty(
                 self.tr("Reports"),
@@ -185,6 +187,30 @@ class MainWindow(QMainWindow):
         from soul_desktop.ui.pages.attendance import AttendancePage
 
         return AttendancePage(self.context)
+
+    def _build_networks(self) -> QWidget:
+        from soul_desktop.ui.pages.networks import NetworksPage
+
+        page = NetworksPage(self.context)
+        page.courseRequested.connect(self.show_course)
+        return page
+
+    @Slot(str)
+    def show_course(self, course_id: str) -> None:
+        """Go to the courses page with `course_id` chosen (a network meeting, for one)."""
+        from soul_desktop.ui.pages.courses import CoursesPage
+
+        courses = self.page(PAGE_COURSES)
+        self.go_to(PAGE_COURSES)
+        if not isinstance(courses, CoursesPage) or courses.select_course(course_id):
+            return
+
+        # Built just now, or the course is new: choose it once the list has loaded.
+        def chosen() -> None:
+            courses.coursesLoaded.disconnect(chosen)
+            courses.select_course(course_id)
+
+        courses.coursesLoaded.connect(chosen)
 
     def _build_fourr(self) -> QWidget:
         from soul_desktop.ui.pages.fourr import FourRPage

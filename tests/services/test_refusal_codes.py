@@ -48,6 +48,8 @@ CODED_MODULES = [
     "services/gdpr.py",
     "services/fourr_entries.py",
     "services/targets.py",
+    "services/networks.py",
+    "domain/networks.py",
     "domain/fourr.py",
     "reports/person_record.py",
 ]

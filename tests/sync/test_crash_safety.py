@@ -84,7 +84,7 @@ def scene(empty_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Sce
     shutil.copyfile(empty_template, source)
     db = open_db(source)
     enrol(central, db, folder, "Källan", region="SE32")
-    demo.generate(db, participants=120, seed=3)
+    demo.generate(db, participants=150, seed=3)
     bundle = folder / "full.soulbundle"
     export_bundle(db, bundle, full=True)
     source_digest = digest(db)

@@ -19,13 +19,14 @@ from soul_desktop.ui.pages.attendance import AttendancePage
 from soul_desktop.ui.pages.courses import CoursesPage
 from soul_desktop.ui.pages.empty_state import EmptyStatePage
 from soul_desktop.ui.pages.fourr import FourRPage
+from soul_desktop.ui.pages.networks import NetworksPage
 from soul_desktop.ui.pages.overview import OverviewPage
 from soul_desktop.ui.pages.participants import ParticipantsPage
 from soul_desktop.ui.pages.settings import SettingsPage
 from soul_desktop.ui.pages.sync import SyncPage
 from soul_desktop.ui.worker import Worker
 
-DIGITS = [getattr(Qt.Key, f"Key_{n}") for n in range(1, 9)]
+DIGITS = [getattr(Qt.Key, f"Key_{n}") for n in range(1, 10)]
 
 
 @pytest.fixture
@@ -60,7 +61,7 @@ def test_arrow_keys_in_the_list_walk_through_every_page(qtbot: QtBot, window: Ma
 
 
 def test_ctrl_and_a_digit_goes_to_that_page(qtbot: QtBot, window: MainWindow) -> None:
-    for index in [7, 0, 3, 1, 6, 2, 5, 4, 0]:
+    for index in [7, 0, 3, 8, 1, 6, 2, 5, 4, 0]:
         qtbot.keyClick(window.nav, DIGITS[index], Qt.KeyboardModifier.ControlModifier)
         assert window.current_page() == index
         assert window.nav.currentRow() == index
@@ -72,6 +73,7 @@ def test_pages_not_built_yet_say_so(window: MainWindow) -> None:
     assert isinstance(window.page(main_window.PAGE_ATTENDANCE), AttendancePage)
     assert isinstance(window.page(main_window.PAGE_SYNC), SyncPage)
     assert isinstance(window.page(main_window.PAGE_FOUR_R), FourRPage)
+    assert isinstance(window.page(main_window.PAGE_NETWORKS), NetworksPage)
     for index in (main_window.PAGE_REPORTS,):
         page = window.stack.widget(index)
         assert isinstance(page, EmptyStatePage)
@@ -133,3 +135,20 @@ def test_a_refused_edit_is_worded_by_its_code(
     sentence = "The course “Bokföring” is cancelled; nobody can be enrolled on it."
     assert shown == [sentence]
     assert window.statusBar().currentMessage() == f"Not saved: {sentence}"
+
+
+def test_a_course_asked_for_by_another_page_is_shown_on_the_courses_page(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    from soul_desktop.domain import ids
+    from soul_desktop.services import planning
+
+    course_id = ids.new_id()
+    planning.create_course(database, course_id, region_code="SE32", title="Nätverksträff")
+    courses = window.page(main_window.PAGE_COURSES)
+    assert isinstance(courses, CoursesPage)
+    with qtbot.waitSignal(
+        courses.courseShown, timeout=10_000, check_params_cb=lambda c: c == course_id
+    ):
+        window.show_course(course_id)
+    assert window.current_page() == main_window.PAGE_COURSES
