@@ -64,7 +64,7 @@ def drill_down(
 
     `region_code` None means every region the number covers: for the person measures `key`
     may name a target scope ("collaborating", "other", "all"); for an activity `key` is its
-    code; for a network `key` is the network's id.
+    code; for a network `key` is the network's id (None: the meetings of every network).
     """
     with UnitOfWork(db) as uow:
         s = uow.session
@@ -87,9 +87,10 @@ def drill_down(
         elif what is DrillDown.AREA_COURSES:
             result = store.courses_behind(s, codes, national_training=True)
         elif what is DrillDown.NETWORK:
-            if not key:
-                raise ValidationError("say which network", "key", code="targets.network_required")
-            result = store.courses_behind(s, codes, kind=CourseKind.NETWORK_MEETING, network_id=key)
+            # One network's meetings, or without a key every network meeting in the regions.
+            result = store.courses_behind(
+                s, codes, kind=CourseKind.NETWORK_MEETING, network_id=key or None
+            )
         else:
             if not key:
                 raise ValidationError("say which activity", "key", code="targets.activity_required")

@@ -766,6 +766,12 @@ def _export(code: str, _field: str | None, p: Params) -> str | None:
 # -- the project profile, edited at central (issue #6) ----------------------------------------
 
 
+def _targets(code: str, field: str | None, p: Params) -> str | None:
+    if code == "targets.activity_required":
+        return QCoreApplication.translate("Refusals", "Choose the transnational activity.")
+    return None
+
+
 def _profile(code: str, field: str | None, p: Params) -> str | None:
     if code == "profile.central_only":
         return QCoreApplication.translate(
@@ -1165,5 +1171,6 @@ _WORDINGS: dict[str, _Wording] = {
     "network_member": _network,
     "board_seat": _network,
     "profile": _profile,
+    "targets": _targets,
     "fourr": _fourr,
 }

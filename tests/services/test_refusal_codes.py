@@ -50,6 +50,8 @@ CODED_MODULES = [
     "services/targets.py",
     "services/networks.py",
     "domain/networks.py",
+    "domain/profile.py",
+    "services/profile.py",
     "domain/fourr.py",
     "reports/person_record.py",
 ]

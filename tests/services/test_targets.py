@@ -97,6 +97,7 @@ def test_drill_downs_list_what_the_numbers_count(world: tuple[Database, Dataset]
     trip = targets.drill_down(db, DrillDown.ACTIVITY_PERSONS, None, "3.1.1")
     assert [p.id for p in trip] == [data.persons["A"]]
     assert targets.drill_down(db, DrillDown.NETWORK, "SE11", data.networks["N11"]) == ()
+    assert targets.drill_down(db, DrillDown.NETWORK, None) == ()  # no network meetings held
     with pytest.raises(ValidationError) as refused:
         targets.drill_down(db, DrillDown.ACTIVITY_PERSONS, "SE11")
     assert refused.value.code == "targets.activity_required"

@@ -33,6 +33,13 @@ CODED_SOURCES = [
     "services/attendance.py",
     "services/installation.py",
     "services/gdpr.py",
+    "services/fourr_entries.py",
+    "services/networks.py",
+    "services/profile.py",
+    "services/targets.py",
+    "domain/fourr.py",
+    "domain/networks.py",
+    "domain/profile.py",
     "reports/person_record.py",
     "ui/people_forms.py",
 ]

@@ -215,45 +215,40 @@ class SearchProxyModel(QAbstractProxyModel):
         self._kept: list[int] | None = None
         self._rows: list[int] | None = None
         self._pending: list[tuple[QPersistentModelIndex, QPersistentModelIndex]] = []
+        # (signal, slot) pairs connected to the current source.
+        self._connections: list[tuple[Any, Any]] = []
 
     # -- set-up -------------------------------------------------------------------------
     def setSourceModel(self, model: Any) -> None:
         self.beginResetModel()
-        previous = self.sourceModel()
-        if previous is not None:
-            for signal in self._source_signals(previous):
-                signal.disconnect(self)
+        # Our own connections to the previous source go (Qt drops its own); by slot, since a
+        # PySide6 signal cannot be disconnected from a receiver object as a whole.
+        for signal, slot in self._connections:
+            signal.disconnect(slot)
         super().setSourceModel(model)
-        model.modelAboutToBeReset.connect(self._source_about_to_reset)
-        model.modelReset.connect(self._source_reset)
-        for signal in (
-            model.layoutAboutToBeChanged,
-            model.rowsAboutToBeInserted,
-            model.rowsAboutToBeRemoved,
-        ):
-            signal.connect(self._source_about_to_change)
-        for signal in (model.layoutChanged, model.rowsInserted, model.rowsRemoved):
-            signal.connect(self._source_changed)
-        model.dataChanged.connect(self._on_data_changed)
-        model.headerDataChanged.connect(self.headerDataChanged)
+        self._connections = [
+            (model.modelAboutToBeReset, self._source_about_to_reset),
+            (model.modelReset, self._source_reset),
+            *(
+                (signal, self._source_about_to_change)
+                for signal in (
+                    model.layoutAboutToBeChanged,
+                    model.rowsAboutToBeInserted,
+                    model.rowsAboutToBeRemoved,
+                )
+            ),
+            *(
+                (signal, self._source_changed)
+                for signal in (model.layoutChanged, model.rowsInserted, model.rowsRemoved)
+            ),
+            (model.dataChanged, self._on_data_changed),
+            (model.headerDataChanged, self.headerDataChanged),
+        ]
+        for signal, slot in self._connections:
+            signal.connect(slot)
         self._kept = self._rows = None
         self._recompute()
         self.endResetModel()
-
-    @staticmethod
-    def _source_signals(model: Any) -> list[Any]:
-        return [
-            model.modelAboutToBeReset,
-            model.modelReset,
-            model.layoutAboutToBeChanged,
-            model.rowsAboutToBeInserted,
-            model.rowsAboutToBeRemoved,
-            model.layoutChanged,
-            model.rowsInserted,
-            model.rowsRemoved,
-            model.dataChanged,
-            model.headerDataChanged,
-        ]
 
     def source(self) -> RecordTableModel[Any]:
         model = self.sourceModel()

@@ -206,3 +206,16 @@ def test_sorting_the_source_keeps_the_search(qtbot: QtBot) -> None:
     assert _shown(proxy) == ["3", "1"]
     assert proxy.record_at(kept.row()).id == "1"
     assert proxy.headerData(TOWN, Qt.Orientation.Horizontal) == "Town"
+
+
+def test_a_proxy_can_be_given_another_source_and_follows_only_that_one() -> None:
+    first, second = _model(), _model()
+    proxy = SearchProxyModel()
+    proxy.setSourceModel(first)
+    proxy.set_search("östersund")
+    proxy.setSourceModel(second)
+    assert proxy.rowCount() == 2
+    first.set_records([])  # the old source no longer moves the proxy
+    assert proxy.rowCount() == 2
+    second.set_records([Row("9", "Lisa Sund", "Östersund", 1)])
+    assert proxy.rowCount() == 1 and proxy.record_at(0).id == "9"
