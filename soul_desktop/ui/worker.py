@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -125,3 +126,47 @@ class Worker(QObject):
         if job is not None:
             job.failed.emit(exc)
             job.deleteLater()
+
+
+class LatestReads:
+    """A page's reads on the worker, where only the newest answer to each question counts.
+
+    `load(key, function, *args, done=...)` runs `function(*args)` on the worker and hands its
+    answer to `done` in the GUI thread, unless a newer load under the same `key` was started
+    meanwhile or the page is gone. Failures go to `failed`, or to the page's `on_error`.
+    """
+
+    def __init__(
+        self, owner: QObject, worker: Worker, on_error: Callable[[Exception], None]
+    ) -> None:
+        self._owner = owner
+        self._worker = worker
+        self._on_error = on_error
+        self._generation: dict[str, int] = {}
+
+    def load(
+        self,
+        key: str,
+        function: Callable[..., Any],
+        *args: Any,
+        done: Callable[[Any], None],
+        failed: Callable[[Exception], None] | None = None,
+    ) -> None:
+        generation = self._generation.get(key, 0) + 1
+        self._generation[key] = generation
+        job = self._worker.submit(function, *args)
+
+        def current() -> bool:
+            # An answer may arrive after the page is gone, or after a newer question.
+            return shiboken6.isValid(self._owner) and self._generation.get(key) == generation
+
+        def succeeded(result: Any) -> None:
+            if current():
+                done(result)
+
+        def went_wrong(exc: Exception) -> None:
+            if current():
+                (failed or self._on_error)(exc)
+
+        job.succeeded.connect(succeeded)
+        job.failed.connect(went_wrong)

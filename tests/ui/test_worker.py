@@ -67,3 +67,31 @@ def test_shutdown_finishes_queued_calls_then_refuses_new_ones(qtbot: QtBot) -> N
     with pytest.raises(RuntimeError):
         worker.submit(done.append, 5)
     worker.shutdown()  # a second call is harmless
+
+
+def test_latest_reads_hand_on_only_the_newest_answer_per_question(
+    qtbot: QtBot, worker: Worker
+) -> None:
+    from PySide6.QtCore import QObject
+
+    from soul_desktop.ui.worker import LatestReads
+
+    owner = QObject()
+    errors: list[Exception] = []
+    reads = LatestReads(owner, worker, errors.append)
+    answers: list[object] = []
+    release = threading.Event()
+
+    def slow(value: str) -> str:
+        release.wait(5)
+        return value
+
+    reads.load("list", slow, "old", done=answers.append)
+    reads.load("list", lambda: "new", done=answers.append)
+    reads.load("other", lambda: 1 / 0, done=answers.append)
+    release.set()
+    with qtbot.waitSignal(worker.failed, timeout=5000):
+        pass
+    qtbot.waitUntil(lambda: worker.pending() == 0, timeout=5000)
+    assert answers == ["new"]
+    assert len(errors) == 1 and isinstance(errors[0], ZeroDivisionError)

@@ -66,6 +66,7 @@ from soul_desktop.ui.planning_forms import (
 from soul_desktop.ui.refusals import refusal_text
 from soul_desktop.ui.widgets.record_table_view import RecordTableView
 from soul_desktop.ui.widgets.session_calendar import SessionCalendar
+from soul_desktop.ui.worker import LatestReads
 
 DEFAULT_SESSION_START = dt.time(9, 0)
 DEFAULT_SESSION_END = dt.time(12, 0)
@@ -123,7 +124,7 @@ class CoursesPage(QWidget):
         self._course_tabs: list[CourseTab] = []
         self._areas: dict[str | None, list[AreaChoice]] = {}
         self._venues: dict[str | None, list[VenueRecord]] = {}
-        self._generation: dict[str, int] = {}
+        self._reads = LatestReads(self, context.worker, self._show_load_error)
         self._calendar_dirty = True
         self._calendar_course: str | None = None
         self.regions: list[RegionChoice] = []
@@ -401,24 +402,7 @@ class CoursesPage(QWidget):
         failed: Callable[[Exception], None] | None = None,
     ) -> None:
         """Run a read on the worker; only the newest answer for `key` is shown."""
-        generation = self._generation.get(key, 0) + 1
-        self._generation[key] = generation
-        job = self.context.worker.submit(function, *args)
-
-        def current() -> bool:
-            # An answer may arrive after the page is gone, or after a newer question.
-            return shiboken6.isValid(self) and self._generation.get(key) == generation
-
-        def succeeded(result: Any) -> None:
-            if current():
-                done(result)
-
-        def went_wrong(exc: Exception) -> None:
-            if current():
-                (failed or self._show_load_error)(exc)
-
-        job.succeeded.connect(succeeded)
-        job.failed.connect(went_wrong)
+        self._reads.load(key, function, *args, done=done, failed=failed)
 
     def _show_load_error(self, exc: Exception) -> None:
         self.message.show_text(refusal_text(exc))

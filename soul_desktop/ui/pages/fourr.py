@@ -101,6 +101,7 @@ from soul_desktop.ui.planning_forms import (
 from soul_desktop.ui.refusals import refusal_text
 from soul_desktop.ui.widgets.gender_bars import GenderBars, gender_label
 from soul_desktop.ui.widgets.record_table_view import RecordTableView
+from soul_desktop.ui.worker import LatestReads
 
 TAB_R1 = 0
 TAB_R2 = 1
@@ -605,7 +606,7 @@ class FourRPage(QWidget):
         self.period: Period | None = None
         self.dialog: _EntryDialog | None = None
         self.today = dt.date.today()
-        self._generation: dict[str, int] = {}
+        self._reads = LatestReads(self, context.worker, self._show_error)
         self._loaded_once = False
         self._r3_dirty = False
         self.setAccessibleName(self.tr("4R gender equality analysis"))
@@ -1069,23 +1070,7 @@ class FourRPage(QWidget):
         failed: Callable[[Exception], None] | None = None,
     ) -> None:
         """Run a read on the worker; only the newest answer for `key` is shown."""
-        generation = self._generation.get(key, 0) + 1
-        self._generation[key] = generation
-        job = self.context.worker.submit(function, *args)
-
-        def current() -> bool:
-            return shiboken6.isValid(self) and self._generation.get(key) == generation
-
-        def succeeded(result: Any) -> None:
-            if current():
-                done(result)
-
-        def went_wrong(exc: Exception) -> None:
-            if current():
-                (failed or self._show_error)(exc)
-
-        job.succeeded.connect(succeeded)
-        job.failed.connect(went_wrong)
+        self._reads.load(key, function, *args, done=done, failed=failed)
 
     def _show_error(self, exc: Exception) -> None:
         self.message.show_text(refusal_text(exc))

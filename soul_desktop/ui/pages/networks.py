@@ -68,6 +68,7 @@ from soul_desktop.ui.pages.common import READABLE_WIDTH, heading, page_layout, p
 from soul_desktop.ui.planning_forms import ErrorLabel, OptionalDateEdit, fit_columns, list_view
 from soul_desktop.ui.refusals import refusal_text
 from soul_desktop.ui.widgets.record_table_view import RecordTableView
+from soul_desktop.ui.worker import LatestReads
 
 # The two faces of the page: nothing recorded yet, or the list with the chosen network.
 PAGE_EMPTY = 0
@@ -304,7 +305,7 @@ class NetworksPage(QWidget):
         self.network: NetworkRecord | None = None
         self.seat: BoardSeatRecord | None = None
         self.regions: list[RegionChoice] = []
-        self._generation: dict[str, int] = {}
+        self._reads = LatestReads(self, context.worker, self._show_message)
         self._organisations: dict[str, list[OrganisationChoice]] = {}
         self._persons: dict[str, list[PersonChoice]] = {}
         self._loaded_once = False
@@ -712,23 +713,7 @@ class NetworksPage(QWidget):
         failed: Callable[[Exception], None] | None = None,
     ) -> None:
         """Run a read on the worker; only the newest answer for `key` is shown."""
-        generation = self._generation.get(key, 0) + 1
-        self._generation[key] = generation
-        job = self.context.worker.submit(function, *args)
-
-        def current() -> bool:
-            return shiboken6.isValid(self) and self._generation.get(key) == generation
-
-        def succeeded(result: Any) -> None:
-            if current():
-                done(result)
-
-        def went_wrong(exc: Exception) -> None:
-            if current():
-                (failed or self._show_message)(exc)
-
-        job.succeeded.connect(succeeded)
-        job.failed.connect(went_wrong)
+        self._reads.load(key, function, *args, done=done, failed=failed)
 
     def _show_message(self, exc: Exception) -> None:
         self.message.show_text(refusal_text(exc))
