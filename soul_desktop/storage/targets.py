@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from soul_desktop.domain.enums import CourseKind, CourseStatus, MilestoneStatus
+from soul_desktop.domain.enums import CourseKind, MilestoneStatus
 from soul_desktop.domain.targets import (
     TRAINING_KINDS,
     ActivityProgress,
@@ -31,6 +31,7 @@ from soul_desktop.storage.models import (
     Course,
     CourseArea,
     CourseSession,
+    CourseSummary,
     Milestone,
     Organisation,
     ParticipantRegion,
@@ -45,6 +46,7 @@ from soul_desktop.storage.models import (
 
 P = Participation.__table__.c
 PR = ParticipantRegion.__table__.c
+C = CourseSummary.__table__.c
 NATIONAL_CATALOGUE = "national"
 _TRAINING = sorted(k.value for k in TRAINING_KINDS)
 
@@ -122,12 +124,8 @@ def networks(session: Session, today: dt.date) -> dict[str, tuple[str, str, dt.d
 
 
 def _held_courses() -> sa.Select[tuple[str]]:
-    """Live, not cancelled courses with at least one live session."""
-    return sa.select(Course.id).where(
-        Course.deleted.is_(False),
-        Course.status != CourseStatus.CANCELLED.value,
-        sa.exists().where(CourseSession.course_id == Course.id, CourseSession.deleted.is_(False)),
-    )
+    """Live, not cancelled courses with at least one live session (from the course summary)."""
+    return sa.select(C.course_id).where(C.course_start.is_not(None), C.cancelled.is_(False))
 
 
 def national_areas(session: Session) -> list[str]:
@@ -143,14 +141,15 @@ def national_areas(session: Session) -> list[str]:
 def areas_covered(session: Session) -> dict[str, set[str]]:
     """National areas each region's held training courses cover."""
     rows = session.execute(
-        sa.select(Course.region_code, CourseArea.area_code)
-        .join(CourseArea, CourseArea.course_id == Course.id)
+        sa.select(C.region_code, CourseArea.area_code)
+        .join(CourseArea, CourseArea.course_id == C.course_id)
         .join(CompetenceArea, CompetenceArea.code == CourseArea.area_code)
         .where(
             CourseArea.deleted.is_(False),
             CompetenceArea.catalogue == NATIONAL_CATALOGUE,
-            Course.kind.in_(_TRAINING),
-            Course.id.in_(_held_courses()),
+            C.kind.in_(_TRAINING),
+            C.course_start.is_not(None),
+            C.cancelled.is_(False),
         )
         .distinct()
     )
@@ -268,16 +267,18 @@ def activities(session: Session, regions: Collection[str]) -> tuple[ActivityProg
             .group_by(Course.activity_code)
         ).all()
     )
-    persons = session.execute(
-        sa.select(Course.activity_code, P.region_code, sa.func.count(sa.distinct(P.person_id)))
-        .select_from(Participation)
-        .join(Course, Course.id == P.course_id)
-        .where(Course.activity_code.is_not(None), P.attended_sessions > 0)
-        .group_by(Course.activity_code, P.region_code)
-    ).all()
     by_activity: dict[str, dict[str, int]] = {}
-    for code, region, count in persons:
-        by_activity.setdefault(code, {})[region] = int(count)
+    for code in held:
+        # Through the activity's courses (the summary's key starts with the course).
+        courses = sa.select(Course.id).where(Course.activity_code == code)
+        by_activity[code] = {
+            region: int(count)
+            for region, count in session.execute(
+                sa.select(P.region_code, sa.func.count(sa.distinct(P.person_id)))
+                .where(P.course_id.in_(courses), P.attended_sessions > 0)
+                .group_by(P.region_code)
+            )
+        }
     rows = session.scalars(
         sa.select(TransnationalActivity)
         .where(TransnationalActivity.deleted.is_(False))
