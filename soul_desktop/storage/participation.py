@@ -57,92 +57,100 @@ def session_minutes(dialect: str) -> sa.ColumnElement[int]:
 
 
 def _summary_select(dialect: str, only_dirty: bool) -> sa.Select[tuple[object, ...]]:
-    """The summary rows of every course (or of the stale ones), computed from the data."""
-    # Only the stale courses, found through the list; or every course, by reading the tables
-    # in order (a course's deleted flag is then tested once, at the end).
-    sessions = (
-        sa.select(
-            CourseSession.id.label("id"),
-            CourseSession.course_id.label("course_id"),
-            CourseSession.starts_at.label("starts_at"),
-            session_minutes(dialect).label("minutes"),
-        )
-        .where(CourseSession.deleted.is_(False), *_stale(only_dirty, CourseSession.course_id))
-        .cte("s")
+    """The per-person-and-course rows of every course (or of the stale ones), from the data.
+
+    One grouped pass over three kinds of row, each keyed by course and person: an enrolment,
+    an enrolment paired with each session of its course (planned minutes), and an attended
+    session. Grouping them once costs a sort of the rows, where joining the three after
+    grouping each would build an index per join.
+    """
+    minutes = session_minutes(dialect)
+    live_session = [CourseSession.deleted.is_(False), *_stale(only_dirty, CourseSession.course_id)]
+    live_enrolment = [Enrolment.deleted.is_(False), *_stale(only_dirty, Enrolment.course_id)]
+    attended_here = sa.exists().where(
+        Attendance.session_id == CourseSession.id,
+        Attendance.person_id == Enrolment.person_id,
+        Attendance.deleted.is_(False),
+        Attendance.status.in_(ATTENDED),
     )
-    enrolments = (
+    expected = CourseSession.starts_at >= Enrolment.enrolled_at
+    null_time = sa.null().cast(sa.DateTime)
+    null_text = sa.null().cast(sa.String)
+    zero = sa.literal(0)
+    enrolments = sa.select(
+        Enrolment.course_id.label("course_id"),
+        Enrolment.person_id.label("person_id"),
+        Enrolment.status.label("status"),
+        zero.label("expected"),
+        null_time.label("first_expected"),
+        zero.label("early"),
+        zero.label("attended"),
+        zero.label("sessions"),
+        zero.label("attended_planned"),
+    ).where(*live_enrolment)
+    # Each session of an enrolment's course: planned when it began after the enrolment, or
+    # (checked only for those earlier sessions, which are rare) when attended anyway.
+    planned = (
         sa.select(
-            Enrolment.course_id.label("course_id"),
-            Enrolment.person_id.label("person_id"),
-            Enrolment.status.label("status"),
-            Enrolment.enrolled_at.label("enrolled_at"),
+            Enrolment.course_id,
+            Enrolment.person_id,
+            null_text,
+            sa.case((expected, minutes), else_=0),
+            sa.case((expected, CourseSession.starts_at), else_=null_time),
+            sa.case((sa.and_(~expected, attended_here), minutes), else_=0),
+            zero,
+            zero,
+            zero,
         )
-        .where(Enrolment.deleted.is_(False), *_stale(only_dirty, Enrolment.course_id))
-        .cte("e")
-    )
-    # Sessions each enrolled person was expected at: those starting after they enrolled.
-    expected = (
-        sa.select(
-            enrolments.c.course_id,
-            enrolments.c.person_id,
-            sa.func.sum(sessions.c.minutes).label("minutes"),
-            sa.func.min(sessions.c.starts_at).label("first_start"),
-        )
-        .join(
-            sessions,
-            sa.and_(
-                sessions.c.course_id == enrolments.c.course_id,
-                sessions.c.starts_at >= enrolments.c.enrolled_at,
-            ),
-        )
-        .group_by(enrolments.c.course_id, enrolments.c.person_id)
-        .cte("x")
-    )
-    # Sessions attended; one attended before enrolling (or without enrolment) is planned too.
-    # Attendance is read in table order and each row's session found by its key: cheaper than
-    # finding each session's rows through the session index when every course is computed.
-    before_enrolment = sa.or_(
-        enrolments.c.enrolled_at.is_(None), CourseSession.starts_at < enrolments.c.enrolled_at
+        .join(CourseSession, CourseSession.course_id == Enrolment.course_id)
+        .where(*live_enrolment, CourseSession.deleted.is_(False))
     )
     attended = (
         sa.select(
-            CourseSession.course_id.label("course_id"),
-            Attendance.person_id.label("person_id"),
-            sa.func.sum(Attendance.minutes).label("minutes"),
-            sa.func.count().label("sessions"),
-            sa.func.sum(sa.case((before_enrolment, session_minutes(dialect)), else_=0)).label(
-                "extra"
-            ),
+            CourseSession.course_id,
+            Attendance.person_id,
+            null_text,
+            zero,
+            null_time,
+            zero,
+            Attendance.minutes,
+            sa.literal(1),
+            minutes,
         )
         .select_from(Attendance)
         .join(CourseSession, CourseSession.id == Attendance.session_id)
-        .outerjoin(
-            enrolments,
-            sa.and_(
-                enrolments.c.course_id == CourseSession.course_id,
-                enrolments.c.person_id == Attendance.person_id,
-            ),
-        )
-        .where(
-            Attendance.deleted.is_(False),
-            Attendance.status.in_(ATTENDED),
-            CourseSession.deleted.is_(False),
-            *_stale(only_dirty, CourseSession.course_id),
-        )
-        .group_by(CourseSession.course_id, Attendance.person_id)
-        .cte("a")
+        .where(Attendance.deleted.is_(False), Attendance.status.in_(ATTENDED), *live_session)
     )
-    pairs = sa.union(
-        sa.select(enrolments.c.course_id, enrolments.c.person_id),
-        sa.select(attended.c.course_id, attended.c.person_id),
-    ).subquery("pairs")
+    rows = sa.union_all(enrolments, planned, attended).subquery("rows")
+    pairs = (
+        sa.select(
+            rows.c.course_id,
+            rows.c.person_id,
+            sa.func.max(rows.c.status).label("status"),
+            sa.func.sum(rows.c.expected).label("expected"),
+            sa.func.min(rows.c.first_expected).label("first_expected"),
+            sa.func.sum(rows.c.early).label("early"),
+            sa.func.sum(rows.c.attended).label("attended"),
+            sa.func.sum(rows.c.sessions).label("sessions"),
+            sa.func.sum(rows.c.attended_planned).label("attended_planned"),
+        )
+        .group_by(rows.c.course_id, rows.c.person_id)
+        .subquery("pairs")
+    )
     starts = (
-        sa.select(sessions.c.course_id, sa.func.min(sessions.c.starts_at).label("first"))
-        .group_by(sessions.c.course_id)
+        sa.select(
+            CourseSession.course_id.label("course_id"),
+            sa.func.min(CourseSession.starts_at).label("first"),
+        )
+        .where(*live_session)
+        .group_by(CourseSession.course_id)
         .cte("starts")
     )
-    attended_minutes = sa.func.coalesce(attended.c.minutes, 0)
-    planned = sa.func.coalesce(expected.c.minutes, 0) + sa.func.coalesce(attended.c.extra, 0)
+    # Without an enrolment, the sessions attended are the planned ones.
+    planned_minutes = sa.case(
+        (pairs.c.status.is_(None), pairs.c.attended_planned),
+        else_=pairs.c.expected + pairs.c.early,
+    )
     return (
         sa.select(
             pairs.c.course_id,
@@ -153,42 +161,21 @@ def _summary_select(dialect: str, only_dirty: bool) -> sa.Select[tuple[object, .
             starts.c.first,
             Person.gender,
             Person.role,
-            enrolments.c.status,
-            attended_minutes,
-            sa.func.coalesce(attended.c.sessions, 0),
-            planned,
-            expected.c.first_start,
+            pairs.c.status,
+            pairs.c.attended,
+            pairs.c.sessions,
+            planned_minutes,
+            pairs.c.first_expected,
             sa.and_(
-                attended_minutes > 0,
-                planned > 0,
-                attended_minutes * 100 >= Course.completion_threshold_pct * planned,
+                pairs.c.attended > 0,
+                planned_minutes > 0,
+                pairs.c.attended * 100 >= Course.completion_threshold_pct * planned_minutes,
             ),
         )
         .select_from(pairs)
         .join(Course, Course.id == pairs.c.course_id)
         .join(Person, Person.id == pairs.c.person_id)
         .outerjoin(starts, starts.c.course_id == pairs.c.course_id)
-        .outerjoin(
-            enrolments,
-            sa.and_(
-                enrolments.c.course_id == pairs.c.course_id,
-                enrolments.c.person_id == pairs.c.person_id,
-            ),
-        )
-        .outerjoin(
-            expected,
-            sa.and_(
-                expected.c.course_id == pairs.c.course_id,
-                expected.c.person_id == pairs.c.person_id,
-            ),
-        )
-        .outerjoin(
-            attended,
-            sa.and_(
-                attended.c.course_id == pairs.c.course_id,
-                attended.c.person_id == pairs.c.person_id,
-            ),
-        )
         .where(Person.deleted.is_(False), Course.deleted.is_(False))
     )
 

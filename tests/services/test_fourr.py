@@ -226,3 +226,24 @@ def test_the_per_person_rows_agree_with_counting_course_by_course(
     slow = fourr.figures(db, PROGRAMME, whole, now=NOW)
     assert (fast.r1, fast.r2) == (slow.r1, slow.r2)
     assert fast.r1 == fourr.figures(db, PROGRAMME, Period(), now=NOW).r1
+
+
+def test_a_session_attended_before_enrolling_is_planned_too(
+    world: tuple[Database, Dataset],
+) -> None:
+    db, data = world
+    from soul_desktop.domain.enums import AttendanceStatus
+    from soul_desktop.services import attendance
+
+    # C enrolled on 5 March, after S1a; present at it all the same (marked afterwards).
+    attendance.mark(db, data.sessions["S1a"], data.persons["C"], AttendanceStatus.PRESENT)
+    fourr.figures(db, PROGRAMME, Period(), now=NOW)
+    with UnitOfWork(db) as uow:
+        row = uow.session.get(Participation, (data.courses["C1"], data.persons["C"]))
+        assert row is not None
+        assert (row.attended_minutes, row.planned_minutes, row.attended_sessions) == (480, 480, 3)
+        # I, present at S1c without an enrolment: that session is what was planned for him.
+        row = uow.session.get(Participation, (data.courses["C1"], data.persons["I"]))
+        assert row is not None and row.enrolment_status is None
+        assert (row.attended_minutes, row.planned_minutes, row.completed) == (120, 120, True)
+    assert _summary(db) == _rebuilt(db)
