@@ -2,9 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Enrolled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Course leaders</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Attended hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Persons who attended</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hours per person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Budget by participant hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Course leaders&apos; hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Counted on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Why (beginning)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project period (%1 – %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, first half (January–June)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, second half (July–December)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Accessibility</name>
     <message>
         <source>Clear the field</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Edit action</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Such as: Invite more men to…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By when (date)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;By when:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The finding behind the action</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What in the analysis led to this action?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What came of it, and what next?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up:</source>
         <translation></translation>
     </message>
 </context>
@@ -746,6 +964,53 @@
     </message>
 </context>
 <context>
+    <name>CountDialog</name>
+    <message>
+        <source>Edit count</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add a count by hand</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name of the body</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Such as: The programme&apos;s steering group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Counted on (date)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Counted on:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Persons: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Persons:</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CourseForm</name>
     <message>
         <source>Course details</source>
@@ -777,6 +1042,14 @@
     </message>
     <message>
         <source>Completion threshold in per cent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Network of the meeting</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Transnational activity</source>
         <translation></translation>
     </message>
     <message>
@@ -820,6 +1093,14 @@
         <translation></translation>
     </message>
     <message>
+        <source>Net&amp;work</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Transnational acti&amp;vity</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Competence &amp;areas</source>
         <translation></translation>
     </message>
@@ -829,6 +1110,18 @@
     </message>
     <message>
         <source>&amp;Description</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A network no longer recorded</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None</source>
         <translation></translation>
     </message>
 </context>
@@ -1066,6 +1359,20 @@
     </message>
     <message>
         <source>Change venue “%1”</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DrillProgressBar</name>
+    <message>
+        <source>Press Enter to see the persons or courses behind the number</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DrillTableView</name>
+    <message>
+        <source>Move to a number with the arrow keys and press Enter to see what is behind it</source>
         <translation></translation>
     </message>
 </context>
@@ -1860,6 +2167,541 @@
     </message>
 </context>
 <context>
+    <name>FourR</name>
+    <message>
+        <source>%1 kr</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Partner&apos;s board</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Network board</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Other body</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hidden: fewer than 5 persons, who could be recognised.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hidden: with the other figures it would give away a count under 5.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Overdue: still open after the date it was due.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Competence area</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FourRPage</name>
+    <message>
+        <source>4R gender equality analysis</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What the figures are for</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The four steps of 4R</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>R1 Representation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>R2 Resources</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>R3 Realia</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>R4 Realisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Period from (date)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Period until (date)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Hide counts under 5</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hide counts under 5</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shows “&lt; 5” for groups of one to four persons, before sharing figures.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Update the figures</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>U&amp;nit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Un&amp;til</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit the selected %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete the selected %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Representation by gender</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Regional network boards</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Regional network boards by gender</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No network board is recorded for this unit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Counted by hand (bodies outside the register)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Counts made by hand</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a count</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Resources by gender</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Attended hours by competence area</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Resources recorded by hand (money, time, space)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Resources recorded by hand</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a resource</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Why do representation and the distribution of resources look like this?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Look at R1 and R2: where are women, men, other and not stated many or few, and what explains it?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On wh&amp;ose terms is the activity shaped?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Who decides the content, the times and the places? Whose needs and experience are the starting point?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Which no&amp;rms are at work?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Which ideas of what is normal, expected or suitable shape the activity?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Author of the analysis</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the analysis as a new version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Written &amp;by:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved versions of the analysis</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The chosen version (read only)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start from this &amp;version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy the chosen version into the questions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status of the selected action</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Statu&amp;s:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The selected action (read only)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Custom dates…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The whole programme</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no sessions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Find a course</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type part of the title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the whole programme</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>competence area %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the course “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a course from the list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write a date as YYYY-MM-DD, such as 2010-03-01.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Counting the figures for %1, %2…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures for %1, %2: %n course(s), counted at %3.</source>
+        <translation>
+            <numerusform>Figures for %1, %2: %n course, counted at %3.</numerusform>
+            <numerusform>Figures for %1, %2: %n courses, counted at %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget of courses nobody attended (cannot be divided by gender): %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hours of sessions with no course leader recorded: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) overdue: still open after the date due.</source>
+        <translation>
+            <numerusform>%n action overdue: still open after the date due.</numerusform>
+            <numerusform>%n actions overdue: still open after the date due.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No action is overdue.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The analysis of %1, %2. Each save keeps a new version; earlier versions stay as they were.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add count “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change count “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete count “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add resource “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change resource “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete resource “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No version has been saved yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version %1, written %2 by %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Why do representation and the distribution of resources look like this?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On whose terms is the activity shaped?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Which norms are at work?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the analysis</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose an action in the list to read it whole.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By when: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applies to: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set the status of “%1” to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change action</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>GenderBars</name>
+    <message>
+        <source>Distribution by gender</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Central office</source>
@@ -1997,11 +2839,11 @@
         <translation></translation>
     </message>
     <message>
-        <source>4R</source>
+        <source>Networks</source>
         <translation></translation>
     </message>
     <message>
-        <source>Here you will work through the 4R gender equality analysis: representation and resources computed from the data, realia and realisation written as analysis and actions.</source>
+        <source>4R</source>
         <translation></translation>
     </message>
     <message>
@@ -2143,6 +2985,366 @@
     </message>
     <message>
         <source>%1 is then removed and points to %2; bundles made before the merge land on %2 when they are imported. A merge cannot be undone.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneDialog</name>
+    <message>
+        <source>Milestone of goal %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Evidence note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What shows the milestone&apos;s state: a document, a decision, a date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence note:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>NetworksPage</name>
+    <message>
+        <source>Regional networks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Each region records its network of social-economy organisations: when it was formed, its member organisations, its board (counted by gender in 4R) and the meetings it has held.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Search networks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Search region, name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w network</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New network</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Delete network</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete the selected network</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No regional network recorded yet. When the region&apos;s network of organisations has been formed, record it here: its name, the date it was formed, its member organisations and its board. The “regions with a network” target counts it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The selected network</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Network details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Region of the network</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name of the network</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Date the network was formed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, empty: not formed yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Notes on the network</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmed on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Member organisations</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation to add</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type to find an organisation of the region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove the selected member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Board seats</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name of the board member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Gender of the board member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Role on the board</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>chair, treasurer, member …</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registered person of the seat</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Optional: type to find a person of the region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The selected board member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>G&amp;ender</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ro&amp;le</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registered &amp;person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add &amp;board member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add board member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve board member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove the selected board member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A network meeting is planned like a course, of the kind “Network meeting”, on the Courses page: its sessions, who was invited and who came are recorded there. “New network meeting” adds one for this network; press Enter on a meeting to open it on the Courses page.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Network meetings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New network &amp;meeting</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New network meeting</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The region already has a network; a region records one.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n network</numerusform>
+            <numerusform>%n networks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Board by gender: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Board (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Meetings (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the network&apos;s region in the filter first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete network “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change network “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type or choose the organisation to add.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add member to “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the member to remove in the list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove member “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add board member to “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New board member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove board member “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change board member “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a person of the region from the list, or leave it empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Network meeting: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>NumberButton</name>
+    <message>
+        <source>Opens the list of persons or courses behind it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — click to see who or what is behind it</source>
         <translation></translation>
     </message>
 </context>
@@ -3561,6 +4763,21 @@
     </message>
 </context>
 <context>
+    <name>ProfileDialogs</name>
+    <message>
+        <source>Error</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Refusals</name>
     <message>
         <source>Something went wrong.</source>
@@ -3807,6 +5024,26 @@
         <translation></translation>
     </message>
     <message>
+        <source>The chosen network is no longer there; it may have been deleted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The chosen network belongs to region %1, not to the course&apos;s %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no transnational activity %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only a network meeting belongs to a network; choose no network first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A network meeting is not part of a transnational activity; choose no activity first.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Choose at least one person to enrol.</source>
         <translation></translation>
     </message>
@@ -3999,6 +5236,134 @@
         <translation></translation>
     </message>
     <message>
+        <source>Choose the transnational activity.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Targets, milestones and collaborating regions are changed at the central office only; its bundles bring the changes here.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The share per region must be larger than 0 (or none).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The target must be larger than 0.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the target as a whole number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The target can be at most %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The share per region (%1) cannot be larger than the target (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The evidence note can be at most %1 characters long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The milestone is no longer there.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The target is no longer there.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the programme&apos;s regions.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The network needs a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The network&apos;s name can be at most %1 characters long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the formed date as YYYY-MM-DD, like 2010-03-01.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The formed date %1 is too early; it must be %2 or later.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The formed date %1 is in the future; record it once the network is formed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the network&apos;s region.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This installation keeps region %1; the network of %2 is kept there.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The network is already recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The network is no longer there; it may have been deleted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Region %1 already has a network, “%2”; a region has one network.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not an organisation of region %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is already a member of the network.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The organisation is no longer a member of the network.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The board member needs a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The board member&apos;s name can be at most %1 characters long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The board role can be at most %1 characters long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The chosen person is no longer in the register.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The board seat is no longer there; it may have been removed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The board seat is already recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A network meeting belongs to this network; delete it, or set it to no network, before deleting the network.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 network meetings belong to this network; delete them, or set them to no network, before deleting the network.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>There is no such person in the register.</source>
         <translation></translation>
     </message>
@@ -4022,6 +5387,162 @@
         <source>This database has no installation yet; set it up first.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Name the body that was counted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Describe the resource.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Say what the amounts are counted in, such as kr, hours or m².</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Say who is responsible.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The body&apos;s name can be at most %1 characters long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The description can be at most %1 characters long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The unit can be at most %1 characters long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The action can be at most %1 characters long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Who is responsible can be at most %1 characters long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The follow-up note can be at most %1 characters long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The finding can be at most %1 characters long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The author&apos;s name can be at most %1 characters long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>An answer can be at most %1 characters long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the date of the count.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the date it was recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The date of the count cannot be in the future.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The date recorded cannot be in the future.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give a date between %1 and %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write a date as YYYY-MM-DD.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the answer as text.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A number cannot be negative.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Count persons in whole numbers.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A count can be at most %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Count at least one person (woman, man, other or not stated).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write each amount as a number, such as 1500 or 12,50.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>An amount can be at most %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>An amount can have at most two decimals.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give an amount for at least one gender (woman, man, other or not stated).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Answer at least one of the three questions before saving.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose what the analysis is about.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The chosen region, course or competence area is no longer there.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This installation keeps the 4R entries of region %1 only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The entry is no longer there; it may have been deleted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The entry already exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A 4R entry has no field “%1”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown gender.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>RegisterTab</name>
@@ -4035,6 +5556,73 @@
     </message>
     <message>
         <source>%1 of %2 shown</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceDialog</name>
+    <message>
+        <source>Edit resource</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add a resource by hand</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Such as: Fees paid to lecturers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unit of the amounts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>kr</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recorded on (date)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Recorded on:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amounts:</source>
         <translation></translation>
     </message>
 </context>
@@ -4711,6 +6299,203 @@
     </message>
 </context>
 <context>
+    <name>TargetDetailsDialog</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type part of a name, organisation or region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Find in the list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing lies behind this number yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 are shown, by surname.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>One course.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 courses.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>One person.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 persons.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The list is copied; paste it into a spreadsheet or a mail.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Edit targets</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The targets and the collaborating regions are national: central&apos;s bundles bring the changes to every region.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Per region (about)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Target value: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Persons per region (about): %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Collaborating regions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ticked regions are the collaborating ones (the completed-persons target); the others count towards the target for the other regions.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 collaborates</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsSection</name>
+    <message>
+        <source>Targets</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit &amp;targets…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit targets</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change the targets&apos; values and which regions collaborate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This office counts its own region only (%1). The central office counts the whole programme, with duplicate persons merged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Regions&apos; standing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Milestones of goals 2 and 3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit &amp;milestone…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit milestone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The central office sets the milestones&apos; status.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Transnational activities</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The targets could not be counted: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Counted at %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has no regional network recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change milestone %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change the targets</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The change was not made: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock the database</source>
@@ -4976,6 +6761,29 @@
     </message>
     <message>
         <source>Choose an organisation from the list, or leave the field empty.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>_EntryDialog</name>
+    <message>
+        <source>Applies from (date)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applies until (date)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Applies from – until:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Leave both empty for an entry that applies to every period.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write a date as YYYY-MM-DD, such as 2010-03-01.</source>
         <translation></translation>
     </message>
 </context>

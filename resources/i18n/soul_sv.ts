@@ -2,10 +2,228 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Enrolled</source>
+        <translation>Anmälda</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>På väntelistan</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Genomförde</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Uteblev</translation>
+    </message>
+    <message>
+        <source>Course leaders</source>
+        <translation>Kursledare</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Roll: %1</translation>
+    </message>
+    <message>
+        <source>Attended hours</source>
+        <translation>Närvarotimmar</translation>
+    </message>
+    <message>
+        <source>Persons who attended</source>
+        <translation>Personer som deltog</translation>
+    </message>
+    <message>
+        <source>Hours per person</source>
+        <translation>Timmar per person</translation>
+    </message>
+    <message>
+        <source>Budget by participant hours</source>
+        <translation>Budget fördelad på deltagartimmar</translation>
+    </message>
+    <message>
+        <source>Course leaders&apos; hours</source>
+        <translation>Kursledartimmar</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Counted on</source>
+        <translation>Räknat den</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Registrerad den</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skriven</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <source>Why (beginning)</source>
+        <translation>Varför (början)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Iakttagelse</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Project period (%1 – %2)</source>
+        <translation>Projektperioden (%1 – %2)</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Alla datum</translation>
+    </message>
+    <message>
+        <source>%1, first half (January–June)</source>
+        <translation>%1, första halvåret (januari–juni)</translation>
+    </message>
+    <message>
+        <source>%1, second half (July–December)</source>
+        <translation>%1, andra halvåret (juli–december)</translation>
+    </message>
+</context>
+<context>
     <name>Accessibility</name>
     <message>
         <source>Clear the field</source>
         <translation>Töm fältet</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Edit action</source>
+        <translation>Ändra åtgärd</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Lägg till en åtgärd</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Vad som ska göras</translation>
+    </message>
+    <message>
+        <source>Such as: Invite more men to…</source>
+        <translation>Till exempel: Bjud in fler män till…</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Vad:</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>Vem som är ansvarig</translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation>V&amp;em:</translation>
+    </message>
+    <message>
+        <source>By when (date)</source>
+        <translation>Klart senast (datum)</translation>
+    </message>
+    <message>
+        <source>&amp;By when:</source>
+        <translation>&amp;Klart senast:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>The finding behind the action</source>
+        <translation>Iakttagelsen bakom åtgärden</translation>
+    </message>
+    <message>
+        <source>What in the analysis led to this action?</source>
+        <translation>Vad i analysen ledde fram till åtgärden?</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>&amp;Iakttagelse:</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>Anteckning om uppföljning</translation>
+    </message>
+    <message>
+        <source>What came of it, and what next?</source>
+        <translation>Vad blev resultatet, och vad händer nu?</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up:</source>
+        <translation>&amp;Uppföljning:</translation>
     </message>
 </context>
 <context>
@@ -746,6 +964,53 @@
     </message>
 </context>
 <context>
+    <name>CountDialog</name>
+    <message>
+        <source>Edit count</source>
+        <translation>Ändra räkning</translation>
+    </message>
+    <message>
+        <source>Add a count by hand</source>
+        <translation>Lägg till en räkning gjord för hand</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Organ:</translation>
+    </message>
+    <message>
+        <source>Name of the body</source>
+        <translation>Organets namn</translation>
+    </message>
+    <message>
+        <source>Such as: The programme&apos;s steering group</source>
+        <translation>Till exempel: Programmets styrgrupp</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Counted on (date)</source>
+        <translation>Räknat den (datum)</translation>
+    </message>
+    <message>
+        <source>&amp;Counted on:</source>
+        <translation>&amp;Räknat den:</translation>
+    </message>
+    <message>
+        <source>Persons: %1</source>
+        <translation>Personer: %1</translation>
+    </message>
+    <message>
+        <source>Persons:</source>
+        <translation>Personer:</translation>
+    </message>
+</context>
+<context>
     <name>CourseForm</name>
     <message>
         <source>Course details</source>
@@ -778,6 +1043,14 @@
     <message>
         <source>Completion threshold in per cent</source>
         <translation>Närvarokrav för genomförd kurs, i procent</translation>
+    </message>
+    <message>
+        <source>Network of the meeting</source>
+        <translation>Träffens nätverk</translation>
+    </message>
+    <message>
+        <source>Transnational activity</source>
+        <translation>Transnationell aktivitet</translation>
     </message>
     <message>
         <source>Competence areas</source>
@@ -820,6 +1093,14 @@
         <translation>Närvarokra&amp;v (%)</translation>
     </message>
     <message>
+        <source>Net&amp;work</source>
+        <translation>&amp;Nätverk</translation>
+    </message>
+    <message>
+        <source>Transnational acti&amp;vity</source>
+        <translation>T&amp;ransnationell aktivitet</translation>
+    </message>
+    <message>
         <source>Competence &amp;areas</source>
         <translation>&amp;Kompetensområden</translation>
     </message>
@@ -830,6 +1111,18 @@
     <message>
         <source>&amp;Description</source>
         <translation>B&amp;eskrivning</translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>Inget nätverk</translation>
+    </message>
+    <message>
+        <source>A network no longer recorded</source>
+        <translation>Ett nätverk som inte längre är registrerat</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1360,20 @@
     <message>
         <source>Change venue “%1”</source>
         <translation>Ändra lokalen ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DrillProgressBar</name>
+    <message>
+        <source>Press Enter to see the persons or courses behind the number</source>
+        <translation>Tryck Enter för att se personerna eller kurserna bakom siffran</translation>
+    </message>
+</context>
+<context>
+    <name>DrillTableView</name>
+    <message>
+        <source>Move to a number with the arrow keys and press Enter to see what is behind it</source>
+        <translation>Gå till en siffra med piltangenterna och tryck Enter för att se vad som ligger bakom den</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2167,541 @@
     </message>
 </context>
 <context>
+    <name>FourR</name>
+    <message>
+        <source>%1 kr</source>
+        <translation>%1 kr</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Styrgrupp</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s board</source>
+        <translation>Partnerns styrelse</translation>
+    </message>
+    <message>
+        <source>Network board</source>
+        <translation>Nätverksstyrelse</translation>
+    </message>
+    <message>
+        <source>Other body</source>
+        <translation>Annat organ</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Pengar</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Lokaler</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Hidden: fewer than 5 persons, who could be recognised.</source>
+        <translation>Dolt: färre än 5 personer, som skulle kunna identifieras.</translation>
+    </message>
+    <message>
+        <source>Hidden: with the other figures it would give away a count under 5.</source>
+        <translation>Dolt: tillsammans med de andra siffrorna skulle det avslöja ett antal under 5.</translation>
+    </message>
+    <message>
+        <source>Every period</source>
+        <translation>Alla perioder</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Från %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Till och med %1</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>totalt %1</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>dolt</translation>
+    </message>
+    <message>
+        <source>Overdue: still open after the date it was due.</source>
+        <translation>Försenad: fortfarande öppen efter sista datum.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Competence area</source>
+        <translation>Kompetensområde</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>alla datum</translation>
+    </message>
+</context>
+<context>
+    <name>FourRPage</name>
+    <message>
+        <source>4R gender equality analysis</source>
+        <translation>Jämställdhetsanalys med 4R</translation>
+    </message>
+    <message>
+        <source>What the figures are for</source>
+        <translation>Vad siffrorna gäller</translation>
+    </message>
+    <message>
+        <source>The four steps of 4R</source>
+        <translation>4R-metodens fyra steg</translation>
+    </message>
+    <message>
+        <source>R1 Representation</source>
+        <translation>R1 Representation</translation>
+    </message>
+    <message>
+        <source>R2 Resources</source>
+        <translation>R2 Resurser</translation>
+    </message>
+    <message>
+        <source>R3 Realia</source>
+        <translation>R3 Realia</translation>
+    </message>
+    <message>
+        <source>R4 Realisation</source>
+        <translation>R4 Realisering</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>Typ av enhet</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Period from (date)</source>
+        <translation>Period från (datum)</translation>
+    </message>
+    <message>
+        <source>Period until (date)</source>
+        <translation>Period till och med (datum)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide counts under 5</source>
+        <translation>&amp;Dölj antal under 5</translation>
+    </message>
+    <message>
+        <source>Hide counts under 5</source>
+        <translation>Dölj antal under 5</translation>
+    </message>
+    <message>
+        <source>Shows “&lt; 5” for groups of one to four persons, before sharing figures.</source>
+        <translation>Visar ”&lt; 5” för grupper på en till fyra personer, inför att siffrorna delas.</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Update the figures</source>
+        <translation>Uppdatera siffrorna</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>U&amp;nit</source>
+        <translation>&amp;Enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>Un&amp;til</source>
+        <translation>T&amp;ill och med</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Edit the selected %1</source>
+        <translation>Ändra vald %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected %1</source>
+        <translation>Ta bort vald %1</translation>
+    </message>
+    <message>
+        <source>Representation by gender</source>
+        <translation>Representation efter kön</translation>
+    </message>
+    <message>
+        <source>Regional network boards</source>
+        <translation>Regionala nätverksstyrelser</translation>
+    </message>
+    <message>
+        <source>Regional network boards by gender</source>
+        <translation>Regionala nätverksstyrelser efter kön</translation>
+    </message>
+    <message>
+        <source>No network board is recorded for this unit.</source>
+        <translation>Ingen nätverksstyrelse är registrerad för den här enheten.</translation>
+    </message>
+    <message>
+        <source>Counted by hand (bodies outside the register)</source>
+        <translation>Räknat för hand (organ utanför registret)</translation>
+    </message>
+    <message>
+        <source>Counts made by hand</source>
+        <translation>Räkningar gjorda för hand</translation>
+    </message>
+    <message>
+        <source>a count</source>
+        <translation>räkning</translation>
+    </message>
+    <message>
+        <source>Resources by gender</source>
+        <translation>Resurser efter kön</translation>
+    </message>
+    <message>
+        <source>Attended hours by competence area</source>
+        <translation>Närvarotimmar per kompetensområde</translation>
+    </message>
+    <message>
+        <source>Resources recorded by hand (money, time, space)</source>
+        <translation>Resurser registrerade för hand (pengar, tid, lokaler)</translation>
+    </message>
+    <message>
+        <source>Resources recorded by hand</source>
+        <translation>Resurser registrerade för hand</translation>
+    </message>
+    <message>
+        <source>a resource</source>
+        <translation>resurs</translation>
+    </message>
+    <message>
+        <source>&amp;Why do representation and the distribution of resources look like this?</source>
+        <translation>&amp;Varför ser representationen och resursfördelningen ut så här?</translation>
+    </message>
+    <message>
+        <source>Look at R1 and R2: where are women, men, other and not stated many or few, and what explains it?</source>
+        <translation>Titta på R1 och R2: var är kvinnor, män, annat och ej angivet många eller få, och vad förklarar det?</translation>
+    </message>
+    <message>
+        <source>On wh&amp;ose terms is the activity shaped?</source>
+        <translation>På vems vi&amp;llkor formas verksamheten?</translation>
+    </message>
+    <message>
+        <source>Who decides the content, the times and the places? Whose needs and experience are the starting point?</source>
+        <translation>Vem bestämmer innehållet, tiderna och platserna? Vems behov och erfarenheter är utgångspunkten?</translation>
+    </message>
+    <message>
+        <source>Which no&amp;rms are at work?</source>
+        <translation>Vilka &amp;normer styr verksamheten?</translation>
+    </message>
+    <message>
+        <source>Which ideas of what is normal, expected or suitable shape the activity?</source>
+        <translation>Vilka föreställningar om vad som är normalt, förväntat eller lämpligt formar verksamheten?</translation>
+    </message>
+    <message>
+        <source>Author of the analysis</source>
+        <translation>Analysens författare</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation>&amp;Spara som ny version</translation>
+    </message>
+    <message>
+        <source>Save the analysis as a new version</source>
+        <translation>Spara analysen som en ny version</translation>
+    </message>
+    <message>
+        <source>Written &amp;by:</source>
+        <translation>Skriven &amp;av:</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Tidigare versioner</translation>
+    </message>
+    <message>
+        <source>Saved versions of the analysis</source>
+        <translation>Sparade versioner av analysen</translation>
+    </message>
+    <message>
+        <source>The chosen version (read only)</source>
+        <translation>Den valda versionen (skrivskyddad)</translation>
+    </message>
+    <message>
+        <source>Start from this &amp;version</source>
+        <translation>Ut&amp;gå från den här versionen</translation>
+    </message>
+    <message>
+        <source>Copy the chosen version into the questions</source>
+        <translation>Kopiera den valda versionen till frågorna</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation>åtgärd</translation>
+    </message>
+    <message>
+        <source>Status of the selected action</source>
+        <translation>Status för den valda åtgärden</translation>
+    </message>
+    <message>
+        <source>Statu&amp;s:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>The selected action (read only)</source>
+        <translation>Den valda åtgärden (skrivskyddad)</translation>
+    </message>
+    <message>
+        <source>Custom dates…</source>
+        <translation>Egna datum…</translation>
+    </message>
+    <message>
+        <source>The whole programme</source>
+        <translation>Hela programmet</translation>
+    </message>
+    <message>
+        <source>no sessions</source>
+        <translation>inga kurstillfällen</translation>
+    </message>
+    <message>
+        <source>Find a course</source>
+        <translation>Sök en kurs</translation>
+    </message>
+    <message>
+        <source>Type part of the title</source>
+        <translation>Skriv en del av titeln</translation>
+    </message>
+    <message>
+        <source>the whole programme</source>
+        <translation>hela programmet</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>region %1</translation>
+    </message>
+    <message>
+        <source>competence area %1</source>
+        <translation>kompetensområde %1</translation>
+    </message>
+    <message>
+        <source>the course “%1”</source>
+        <translation>kursen ”%1”</translation>
+    </message>
+    <message>
+        <source>Choose a course from the list.</source>
+        <translation>Välj en kurs i listan.</translation>
+    </message>
+    <message>
+        <source>Write a date as YYYY-MM-DD, such as 2010-03-01.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2010-03-01.</translation>
+    </message>
+    <message>
+        <source>Counting the figures for %1, %2…</source>
+        <translation>Räknar fram siffrorna för %1, %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures for %1, %2: %n course(s), counted at %3.</source>
+        <translation>
+            <numerusform>Siffror för %1, %2: %n kurs, räknat kl. %3.</numerusform>
+            <numerusform>Siffror för %1, %2: %n kurser, räknat kl. %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget of courses nobody attended (cannot be divided by gender): %1</source>
+        <translation>Budget för kurser utan deltagare (kan inte fördelas på kön): %1</translation>
+    </message>
+    <message>
+        <source>Hours of sessions with no course leader recorded: %1</source>
+        <translation>Timmar för kurstillfällen utan registrerad kursledare: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) overdue: still open after the date due.</source>
+        <translation>
+            <numerusform>%n åtgärd är försenad: fortfarande öppen efter sista datum.</numerusform>
+            <numerusform>%n åtgärder är försenade: fortfarande öppna efter sista datum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No action is overdue.</source>
+        <translation>Ingen åtgärd är försenad.</translation>
+    </message>
+    <message>
+        <source>The analysis of %1, %2. Each save keeps a new version; earlier versions stay as they were.</source>
+        <translation>Analysen av %1, %2. Varje gång du sparar blir det en ny version; tidigare versioner förblir som de var.</translation>
+    </message>
+    <message>
+        <source>Add count “%1”</source>
+        <translation>Lägg till räkningen ”%1”</translation>
+    </message>
+    <message>
+        <source>Change count “%1”</source>
+        <translation>Ändra räkningen ”%1”</translation>
+    </message>
+    <message>
+        <source>Delete count “%1”</source>
+        <translation>Ta bort räkningen ”%1”</translation>
+    </message>
+    <message>
+        <source>Add resource “%1”</source>
+        <translation>Lägg till resursen ”%1”</translation>
+    </message>
+    <message>
+        <source>Change resource “%1”</source>
+        <translation>Ändra resursen ”%1”</translation>
+    </message>
+    <message>
+        <source>Delete resource “%1”</source>
+        <translation>Ta bort resursen ”%1”</translation>
+    </message>
+    <message>
+        <source>No version has been saved yet.</source>
+        <translation>Ingen version har sparats än.</translation>
+    </message>
+    <message>
+        <source>Version %1, written %2 by %3</source>
+        <translation>Version %1, skriven %2 av %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>Why do representation and the distribution of resources look like this?</source>
+        <translation>Varför ser representationen och resursfördelningen ut så här?</translation>
+    </message>
+    <message>
+        <source>On whose terms is the activity shaped?</source>
+        <translation>På vems villkor formas verksamheten?</translation>
+    </message>
+    <message>
+        <source>Which norms are at work?</source>
+        <translation>Vilka normer styr verksamheten?</translation>
+    </message>
+    <message>
+        <source>Save the analysis</source>
+        <translation>Spara analysen</translation>
+    </message>
+    <message>
+        <source>Choose an action in the list to read it whole.</source>
+        <translation>Välj en åtgärd i listan för att läsa den i sin helhet.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>inget datum</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>Vem: %1</translation>
+    </message>
+    <message>
+        <source>By when: %1</source>
+        <translation>Klart senast: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Applies to: %1</source>
+        <translation>Gäller: %1</translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation>Iakttagelse: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Uppföljning: %1</translation>
+    </message>
+    <message>
+        <source>Set the status of “%1” to %2</source>
+        <translation>Sätt status för ”%1” till %2</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Lägg till åtgärd</translation>
+    </message>
+    <message>
+        <source>Change action</source>
+        <translation>Ändra åtgärd</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Ta bort åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>GenderBars</name>
+    <message>
+        <source>Distribution by gender</source>
+        <translation>Fördelning efter kön</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Central office</source>
@@ -1997,12 +2839,12 @@
         <translation>Närvaro</translation>
     </message>
     <message>
-        <source>4R</source>
-        <translation>4R</translation>
+        <source>Networks</source>
+        <translation>Nätverk</translation>
     </message>
     <message>
-        <source>Here you will work through the 4R gender equality analysis: representation and resources computed from the data, realia and realisation written as analysis and actions.</source>
-        <translation>Här kommer du att arbeta med jämställdhetsanalysen 4R: representation och resurser räknas fram ur uppgifterna, realia och realisering skrivs som analys och åtgärder.</translation>
+        <source>4R</source>
+        <translation>4R</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2144,6 +2986,366 @@
     <message>
         <source>%1 is then removed and points to %2; bundles made before the merge land on %2 when they are imported. A merge cannot be undone.</source>
         <translation>%1 tas sedan bort och hänvisar till %2; paket som skapats före sammanslagningen hamnar på %2 när de importeras. En sammanslagning kan inte ångras.</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneDialog</name>
+    <message>
+        <source>Milestone of goal %1</source>
+        <translation>Milstolpe för mål %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Evidence note</source>
+        <translation>Anteckning om underlag</translation>
+    </message>
+    <message>
+        <source>What shows the milestone&apos;s state: a document, a decision, a date</source>
+        <translation>Vad som visar milstolpens läge: ett dokument, ett beslut, ett datum</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence note:</source>
+        <translation>&amp;Underlag:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 av %2 tecken</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksPage</name>
+    <message>
+        <source>Regional networks</source>
+        <translation>Regionala nätverk</translation>
+    </message>
+    <message>
+        <source>Each region records its network of social-economy organisations: when it was formed, its member organisations, its board (counted by gender in 4R) and the meetings it has held.</source>
+        <translation>Varje region registrerar sitt nätverk av organisationer i den sociala ekonomin: när det bildades, medlemsorganisationerna, styrelsen (räknas efter kön i 4R) och nätverksträffarna.</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>Filtrera på region</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Alla regioner</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>Re&amp;gion</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Region: %1</translation>
+    </message>
+    <message>
+        <source>Search networks</source>
+        <translation>Sök nätverk</translation>
+    </message>
+    <message>
+        <source>Search region, name</source>
+        <translation>Sök på region, namn</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w network</source>
+        <translation>&amp;Nytt nätverk</translation>
+    </message>
+    <message>
+        <source>New network</source>
+        <translation>Nytt nätverk</translation>
+    </message>
+    <message>
+        <source>&amp;Delete network</source>
+        <translation>&amp;Ta bort nätverk</translation>
+    </message>
+    <message>
+        <source>Delete the selected network</source>
+        <translation>Ta bort det valda nätverket</translation>
+    </message>
+    <message>
+        <source>No regional network recorded yet. When the region&apos;s network of organisations has been formed, record it here: its name, the date it was formed, its member organisations and its board. The “regions with a network” target counts it.</source>
+        <translation>Inget regionalt nätverk är registrerat än. När regionens nätverk av organisationer har bildats registrerar du det här: namnet, datumet då det bildades, medlemsorganisationerna och styrelsen. Målet ”regioner med nätverk” räknar det.</translation>
+    </message>
+    <message>
+        <source>The selected network</source>
+        <translation>Det valda nätverket</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmar</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Styrelse</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Nätverksträffar</translation>
+    </message>
+    <message>
+        <source>Network details</source>
+        <translation>Nätverkets uppgifter</translation>
+    </message>
+    <message>
+        <source>Region of the network</source>
+        <translation>Nätverkets region</translation>
+    </message>
+    <message>
+        <source>Name of the network</source>
+        <translation>Nätverkets namn</translation>
+    </message>
+    <message>
+        <source>Date the network was formed</source>
+        <translation>Datum då nätverket bildades</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, empty: not formed yet</source>
+        <translation>ÅÅÅÅ-MM-DD, tomt: inte bildat än</translation>
+    </message>
+    <message>
+        <source>Notes on the network</source>
+        <translation>Anteckningar om nätverket</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>Na&amp;mn</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmed on</source>
+        <translation>&amp;Bildat den</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>Ant&amp;eckningar</translation>
+    </message>
+    <message>
+        <source>Member organisations</source>
+        <translation>Medlemsorganisationer</translation>
+    </message>
+    <message>
+        <source>Organisation to add</source>
+        <translation>Organisation att lägga till</translation>
+    </message>
+    <message>
+        <source>Type to find an organisation of the region</source>
+        <translation>Sök en organisation i regionen</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Lägg till medlem</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Lägg till medlem</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>Ta bo&amp;rt medlem</translation>
+    </message>
+    <message>
+        <source>Remove the selected member</source>
+        <translation>Ta bort den valda medlemmen</translation>
+    </message>
+    <message>
+        <source>Board seats</source>
+        <translation>Styrelseplatser</translation>
+    </message>
+    <message>
+        <source>Name of the board member</source>
+        <translation>Styrelseledamotens namn</translation>
+    </message>
+    <message>
+        <source>Gender of the board member</source>
+        <translation>Styrelseledamotens kön</translation>
+    </message>
+    <message>
+        <source>Role on the board</source>
+        <translation>Roll i styrelsen</translation>
+    </message>
+    <message>
+        <source>chair, treasurer, member …</source>
+        <translation>ordförande, kassör, ledamot …</translation>
+    </message>
+    <message>
+        <source>Registered person of the seat</source>
+        <translation>Registrerad person på styrelseplatsen</translation>
+    </message>
+    <message>
+        <source>Optional: type to find a person of the region</source>
+        <translation>Frivilligt: skriv för att söka en person i regionen</translation>
+    </message>
+    <message>
+        <source>The selected board member</source>
+        <translation>Den valda styrelseledamoten</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>N&amp;amn</translation>
+    </message>
+    <message>
+        <source>G&amp;ender</source>
+        <translation>&amp;Kön</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le</source>
+        <translation>&amp;Roll</translation>
+    </message>
+    <message>
+        <source>Registered &amp;person</source>
+        <translation>Registrerad &amp;person</translation>
+    </message>
+    <message>
+        <source>Add &amp;board member</source>
+        <translation>&amp;Lägg till styrelseledamot</translation>
+    </message>
+    <message>
+        <source>Add board member</source>
+        <translation>Lägg till styrelseledamot</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve board member</source>
+        <translation>Ta bort st&amp;yrelseledamot</translation>
+    </message>
+    <message>
+        <source>Remove the selected board member</source>
+        <translation>Ta bort den valda styrelseledamoten</translation>
+    </message>
+    <message>
+        <source>A network meeting is planned like a course, of the kind “Network meeting”, on the Courses page: its sessions, who was invited and who came are recorded there. “New network meeting” adds one for this network; press Enter on a meeting to open it on the Courses page.</source>
+        <translation>En nätverksträff planeras som en kurs av typen ”Nätverksträff” på sidan Kurser: där registreras kurstillfällena, vilka som bjöds in och vilka som kom. ”Ny nätverksträff” lägger till en träff för det här nätverket; tryck Enter på en träff för att öppna den på sidan Kurser.</translation>
+    </message>
+    <message>
+        <source>Network meetings</source>
+        <translation>Nätverksträffar</translation>
+    </message>
+    <message>
+        <source>New network &amp;meeting</source>
+        <translation>N&amp;y nätverksträff</translation>
+    </message>
+    <message>
+        <source>New network meeting</source>
+        <translation>Ny nätverksträff</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <source>The region already has a network; a region records one.</source>
+        <translation>Regionen har redan ett nätverk; varje region registrerar ett.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n nätverk</numerusform>
+            <numerusform>%n nätverk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Board by gender: %1</source>
+        <translation>Styrelsen efter kön: %1</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Medlemmar (%1)</translation>
+    </message>
+    <message>
+        <source>Board (%1)</source>
+        <translation>Styrelse (%1)</translation>
+    </message>
+    <message>
+        <source>Meetings (%1)</source>
+        <translation>Nätverksträffar (%1)</translation>
+    </message>
+    <message>
+        <source>Choose the network&apos;s region in the filter first.</source>
+        <translation>Välj först nätverkets region i filtret.</translation>
+    </message>
+    <message>
+        <source>Delete network “%1”</source>
+        <translation>Ta bort nätverket ”%1”</translation>
+    </message>
+    <message>
+        <source>Change network “%1”</source>
+        <translation>Ändra nätverket ”%1”</translation>
+    </message>
+    <message>
+        <source>Type or choose the organisation to add.</source>
+        <translation>Skriv eller välj organisationen som ska läggas till.</translation>
+    </message>
+    <message>
+        <source>Add member to “%1”</source>
+        <translation>Lägg till medlem i ”%1”</translation>
+    </message>
+    <message>
+        <source>Choose the member to remove in the list.</source>
+        <translation>Välj i listan den medlem som ska tas bort.</translation>
+    </message>
+    <message>
+        <source>Remove member “%1”</source>
+        <translation>Ta bort medlemmen ”%1”</translation>
+    </message>
+    <message>
+        <source>Add board member to “%1”</source>
+        <translation>Lägg till styrelseledamot i ”%1”</translation>
+    </message>
+    <message>
+        <source>New board member</source>
+        <translation>Ny styrelseledamot</translation>
+    </message>
+    <message>
+        <source>Remove board member “%1”</source>
+        <translation>Ta bort styrelseledamoten ”%1”</translation>
+    </message>
+    <message>
+        <source>Change board member “%1”</source>
+        <translation>Ändra styrelseledamoten ”%1”</translation>
+    </message>
+    <message>
+        <source>Choose a person of the region from the list, or leave it empty.</source>
+        <translation>Välj en person i regionen i listan, eller lämna fältet tomt.</translation>
+    </message>
+    <message>
+        <source>Network meeting: %1</source>
+        <translation>Nätverksträff: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NumberButton</name>
+    <message>
+        <source>Opens the list of persons or courses behind it</source>
+        <translation>Öppnar listan med personerna eller kurserna bakom siffran</translation>
+    </message>
+    <message>
+        <source>%1 — click to see who or what is behind it</source>
+        <translation>%1 – klicka för att se vem eller vad som ligger bakom</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +4763,21 @@
     </message>
 </context>
 <context>
+    <name>ProfileDialogs</name>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+</context>
+<context>
     <name>Refusals</name>
     <message>
         <source>Something went wrong.</source>
@@ -3807,6 +5024,26 @@
         <translation>Kursen finns inte längre; den kan ha tagits bort.</translation>
     </message>
     <message>
+        <source>The chosen network is no longer there; it may have been deleted.</source>
+        <translation>Det valda nätverket finns inte längre; det kan ha tagits bort.</translation>
+    </message>
+    <message>
+        <source>The chosen network belongs to region %1, not to the course&apos;s %2.</source>
+        <translation>Det valda nätverket hör till region %1, inte till kursens region %2.</translation>
+    </message>
+    <message>
+        <source>There is no transnational activity %1.</source>
+        <translation>Det finns ingen transnationell aktivitet %1.</translation>
+    </message>
+    <message>
+        <source>Only a network meeting belongs to a network; choose no network first.</source>
+        <translation>Bara en nätverksträff hör till ett nätverk; välj först inget nätverk.</translation>
+    </message>
+    <message>
+        <source>A network meeting is not part of a transnational activity; choose no activity first.</source>
+        <translation>En nätverksträff ingår inte i någon transnationell aktivitet; välj först ingen aktivitet.</translation>
+    </message>
+    <message>
         <source>Choose at least one person to enrol.</source>
         <translation>Välj minst en person att anmäla.</translation>
     </message>
@@ -3999,6 +5236,134 @@
         <translation>Ett kurspaket är avsett för en kursledares bärbara dator.</translation>
     </message>
     <message>
+        <source>Choose the transnational activity.</source>
+        <translation>Välj den transnationella aktiviteten.</translation>
+    </message>
+    <message>
+        <source>Targets, milestones and collaborating regions are changed at the central office only; its bundles bring the changes here.</source>
+        <translation>Mål, milstolpar och samverkande regioner ändras bara på det centrala kansliet; dess paket för ändringarna hit.</translation>
+    </message>
+    <message>
+        <source>The share per region must be larger than 0 (or none).</source>
+        <translation>Andelen per region måste vara större än 0 (eller ingen).</translation>
+    </message>
+    <message>
+        <source>The target must be larger than 0.</source>
+        <translation>Målvärdet måste vara större än 0.</translation>
+    </message>
+    <message>
+        <source>Write the target as a whole number.</source>
+        <translation>Skriv målvärdet som ett heltal.</translation>
+    </message>
+    <message>
+        <source>The target can be at most %1.</source>
+        <translation>Målvärdet får vara högst %1.</translation>
+    </message>
+    <message>
+        <source>The share per region (%1) cannot be larger than the target (%2).</source>
+        <translation>Andelen per region (%1) får inte vara större än målvärdet (%2).</translation>
+    </message>
+    <message>
+        <source>The evidence note can be at most %1 characters long.</source>
+        <translation>Underlaget får vara högst %1 tecken långt.</translation>
+    </message>
+    <message>
+        <source>The milestone is no longer there.</source>
+        <translation>Milstolpen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The target is no longer there.</source>
+        <translation>Målet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the programme&apos;s regions.</source>
+        <translation>%1 är inte en av programmets regioner.</translation>
+    </message>
+    <message>
+        <source>The network needs a name.</source>
+        <translation>Nätverket behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s name can be at most %1 characters long.</source>
+        <translation>Nätverkets namn får vara högst %1 tecken långt.</translation>
+    </message>
+    <message>
+        <source>Write the formed date as YYYY-MM-DD, like 2010-03-01.</source>
+        <translation>Skriv bildningsdatumet som ÅÅÅÅ-MM-DD, till exempel 2010-03-01.</translation>
+    </message>
+    <message>
+        <source>The formed date %1 is too early; it must be %2 or later.</source>
+        <translation>Bildningsdatumet %1 är för tidigt; det måste vara %2 eller senare.</translation>
+    </message>
+    <message>
+        <source>The formed date %1 is in the future; record it once the network is formed.</source>
+        <translation>Bildningsdatumet %1 ligger i framtiden; registrera det när nätverket har bildats.</translation>
+    </message>
+    <message>
+        <source>Choose the network&apos;s region.</source>
+        <translation>Välj nätverkets region.</translation>
+    </message>
+    <message>
+        <source>This installation keeps region %1; the network of %2 is kept there.</source>
+        <translation>Den här installationen hanterar region %1; nätverket i %2 hanteras där.</translation>
+    </message>
+    <message>
+        <source>The network is already recorded.</source>
+        <translation>Nätverket är redan registrerat.</translation>
+    </message>
+    <message>
+        <source>The network is no longer there; it may have been deleted.</source>
+        <translation>Nätverket finns inte längre; det kan ha tagits bort.</translation>
+    </message>
+    <message>
+        <source>Region %1 already has a network, “%2”; a region has one network.</source>
+        <translation>Region %1 har redan ett nätverk, ”%2”; en region har ett nätverk.</translation>
+    </message>
+    <message>
+        <source>%1 is not an organisation of region %2.</source>
+        <translation>%1 är inte en organisation i region %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member of the network.</source>
+        <translation>%1 är redan medlem i nätverket.</translation>
+    </message>
+    <message>
+        <source>The organisation is no longer a member of the network.</source>
+        <translation>Organisationen är inte längre medlem i nätverket.</translation>
+    </message>
+    <message>
+        <source>The board member needs a name.</source>
+        <translation>Styrelseledamoten behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The board member&apos;s name can be at most %1 characters long.</source>
+        <translation>Styrelseledamotens namn får vara högst %1 tecken långt.</translation>
+    </message>
+    <message>
+        <source>The board role can be at most %1 characters long.</source>
+        <translation>Rollen i styrelsen får vara högst %1 tecken lång.</translation>
+    </message>
+    <message>
+        <source>The chosen person is no longer in the register.</source>
+        <translation>Den valda personen finns inte längre i registret.</translation>
+    </message>
+    <message>
+        <source>The board seat is no longer there; it may have been removed.</source>
+        <translation>Styrelseplatsen finns inte längre; den kan ha tagits bort.</translation>
+    </message>
+    <message>
+        <source>The board seat is already recorded.</source>
+        <translation>Styrelseplatsen är redan registrerad.</translation>
+    </message>
+    <message>
+        <source>A network meeting belongs to this network; delete it, or set it to no network, before deleting the network.</source>
+        <translation>En nätverksträff hör till det här nätverket; ta bort den eller ändra den till inget nätverk innan du tar bort nätverket.</translation>
+    </message>
+    <message>
+        <source>%1 network meetings belong to this network; delete them, or set them to no network, before deleting the network.</source>
+        <translation>%1 nätverksträffar hör till det här nätverket; ta bort dem eller ändra dem till inget nätverk innan du tar bort nätverket.</translation>
+    </message>
+    <message>
         <source>There is no such person in the register.</source>
         <translation>Det finns ingen sådan person i registret.</translation>
     </message>
@@ -4022,6 +5387,162 @@
         <source>This database has no installation yet; set it up first.</source>
         <translation>Databasen har ingen installation än; konfigurera den först.</translation>
     </message>
+    <message>
+        <source>Name the body that was counted.</source>
+        <translation>Ange namnet på organet som räknades.</translation>
+    </message>
+    <message>
+        <source>Describe the resource.</source>
+        <translation>Beskriv resursen.</translation>
+    </message>
+    <message>
+        <source>Say what the amounts are counted in, such as kr, hours or m².</source>
+        <translation>Ange vad beloppen räknas i, till exempel kr, timmar eller m².</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Ange vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>Say who is responsible.</source>
+        <translation>Ange vem som är ansvarig.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Fältet måste fyllas i.</translation>
+    </message>
+    <message>
+        <source>The body&apos;s name can be at most %1 characters long.</source>
+        <translation>Organets namn får vara högst %1 tecken långt.</translation>
+    </message>
+    <message>
+        <source>The description can be at most %1 characters long.</source>
+        <translation>Beskrivningen får vara högst %1 tecken lång.</translation>
+    </message>
+    <message>
+        <source>The unit can be at most %1 characters long.</source>
+        <translation>Enheten får vara högst %1 tecken lång.</translation>
+    </message>
+    <message>
+        <source>The action can be at most %1 characters long.</source>
+        <translation>Åtgärden får vara högst %1 tecken lång.</translation>
+    </message>
+    <message>
+        <source>Who is responsible can be at most %1 characters long.</source>
+        <translation>Uppgiften om vem som är ansvarig får vara högst %1 tecken lång.</translation>
+    </message>
+    <message>
+        <source>The follow-up note can be at most %1 characters long.</source>
+        <translation>Uppföljningen får vara högst %1 tecken lång.</translation>
+    </message>
+    <message>
+        <source>The finding can be at most %1 characters long.</source>
+        <translation>Iakttagelsen får vara högst %1 tecken lång.</translation>
+    </message>
+    <message>
+        <source>The author&apos;s name can be at most %1 characters long.</source>
+        <translation>Författarens namn får vara högst %1 tecken långt.</translation>
+    </message>
+    <message>
+        <source>An answer can be at most %1 characters long.</source>
+        <translation>Ett svar får vara högst %1 tecken långt.</translation>
+    </message>
+    <message>
+        <source>Give the date of the count.</source>
+        <translation>Ange datumet för räkningen.</translation>
+    </message>
+    <message>
+        <source>Give the date it was recorded.</source>
+        <translation>Ange datumet då det registrerades.</translation>
+    </message>
+    <message>
+        <source>The date of the count cannot be in the future.</source>
+        <translation>Datumet för räkningen kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <source>The date recorded cannot be in the future.</source>
+        <translation>Registreringsdatumet kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <source>Give a date between %1 and %2.</source>
+        <translation>Ange ett datum mellan %1 och %2.</translation>
+    </message>
+    <message>
+        <source>Write a date as YYYY-MM-DD.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Write the answer as text.</source>
+        <translation>Skriv svaret som text.</translation>
+    </message>
+    <message>
+        <source>A number cannot be negative.</source>
+        <translation>Ett tal kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>Count persons in whole numbers.</source>
+        <translation>Räkna personer i heltal.</translation>
+    </message>
+    <message>
+        <source>A count can be at most %1.</source>
+        <translation>Ett antal får vara högst %1.</translation>
+    </message>
+    <message>
+        <source>Count at least one person (woman, man, other or not stated).</source>
+        <translation>Räkna minst en person (kvinna, man, annat eller ej angivet).</translation>
+    </message>
+    <message>
+        <source>Write each amount as a number, such as 1500 or 12,50.</source>
+        <translation>Skriv varje belopp som ett tal, till exempel 1500 eller 12,50.</translation>
+    </message>
+    <message>
+        <source>An amount can be at most %1.</source>
+        <translation>Ett belopp får vara högst %1.</translation>
+    </message>
+    <message>
+        <source>An amount can have at most two decimals.</source>
+        <translation>Ett belopp får ha högst två decimaler.</translation>
+    </message>
+    <message>
+        <source>Give an amount for at least one gender (woman, man, other or not stated).</source>
+        <translation>Ange ett belopp för minst ett kön (kvinna, man, annat eller ej angivet).</translation>
+    </message>
+    <message>
+        <source>Answer at least one of the three questions before saving.</source>
+        <translation>Besvara minst en av de tre frågorna innan du sparar.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>Choose what the analysis is about.</source>
+        <translation>Välj vad analysen gäller.</translation>
+    </message>
+    <message>
+        <source>The chosen region, course or competence area is no longer there.</source>
+        <translation>Den valda regionen, kursen eller kompetensområdet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>This installation keeps the 4R entries of region %1 only.</source>
+        <translation>Den här installationen hanterar bara 4R-uppgifterna för region %1.</translation>
+    </message>
+    <message>
+        <source>The entry is no longer there; it may have been deleted.</source>
+        <translation>Uppgiften finns inte längre; den kan ha tagits bort.</translation>
+    </message>
+    <message>
+        <source>The entry already exists.</source>
+        <translation>Uppgiften finns redan.</translation>
+    </message>
+    <message>
+        <source>A 4R entry has no field “%1”.</source>
+        <translation>En 4R-uppgift har inget fält ”%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown gender.</source>
+        <translation>Okänt kön.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterTab</name>
@@ -4036,6 +5557,73 @@
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 av %2 visas</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceDialog</name>
+    <message>
+        <source>Edit resource</source>
+        <translation>Ändra resurs</translation>
+    </message>
+    <message>
+        <source>Add a resource by hand</source>
+        <translation>Lägg till en resurs för hand</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>Typ av resurs</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Such as: Fees paid to lecturers</source>
+        <translation>Till exempel: Arvoden till föreläsare</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>Unit of the amounts</source>
+        <translation>Beloppens enhet</translation>
+    </message>
+    <message>
+        <source>kr</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>timmar</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>Recorded on (date)</source>
+        <translation>Registrerad den (datum)</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded on:</source>
+        <translation>&amp;Registrerad den:</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Belopp: %1</translation>
+    </message>
+    <message>
+        <source>Amounts:</source>
+        <translation>Belopp:</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +6299,203 @@
     </message>
 </context>
 <context>
+    <name>TargetDetailsDialog</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Type part of a name, organisation or region</source>
+        <translation>Skriv en del av ett namn, en organisation eller en region</translation>
+    </message>
+    <message>
+        <source>Find in the list</source>
+        <translation>Sök i listan</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation>&amp;Kopiera listan</translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>Kopiera listan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing lies behind this number yet.</source>
+        <translation>Det finns inget bakom den här siffran än.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 are shown, by surname.</source>
+        <translation>De första %1 av %2 visas, ordnade efter efternamn.</translation>
+    </message>
+    <message>
+        <source>One course.</source>
+        <translation>En kurs.</translation>
+    </message>
+    <message>
+        <source>%1 courses.</source>
+        <translation>%1 kurser.</translation>
+    </message>
+    <message>
+        <source>One person.</source>
+        <translation>En person.</translation>
+    </message>
+    <message>
+        <source>%1 persons.</source>
+        <translation>%1 personer.</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>Listan kunde inte läsas in: %1</translation>
+    </message>
+    <message>
+        <source>The list is copied; paste it into a spreadsheet or a mail.</source>
+        <translation>Listan är kopierad; klistra in den i ett kalkylblad eller ett mejl.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Edit targets</source>
+        <translation>Ändra mål</translation>
+    </message>
+    <message>
+        <source>The targets and the collaborating regions are national: central&apos;s bundles bring the changes to every region.</source>
+        <translation>Målen och de samverkande regionerna är nationella: det centrala kansliets paket för ut ändringarna till alla regioner.</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>Per region (about)</source>
+        <translation>Per region (ungefär)</translation>
+    </message>
+    <message>
+        <source>Target value: %1</source>
+        <translation>Målvärde: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>Persons per region (about): %1</source>
+        <translation>Personer per region (ungefär): %1</translation>
+    </message>
+    <message>
+        <source>Collaborating regions</source>
+        <translation>Samverkande regioner</translation>
+    </message>
+    <message>
+        <source>Ticked regions are the collaborating ones (the completed-persons target); the others count towards the target for the other regions.</source>
+        <translation>Markerade regioner är samverkande regioner (målet för personer som har genomfört); de andra räknas mot målet för övriga regioner.</translation>
+    </message>
+    <message>
+        <source>%1 collaborates</source>
+        <translation>%1 samverkar</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsSection</name>
+    <message>
+        <source>Targets</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Edit &amp;targets…</source>
+        <translation>Ändra &amp;mål…</translation>
+    </message>
+    <message>
+        <source>Edit targets</source>
+        <translation>Ändra mål</translation>
+    </message>
+    <message>
+        <source>Change the targets&apos; values and which regions collaborate</source>
+        <translation>Ändra målvärdena och vilka regioner som samverkar</translation>
+    </message>
+    <message>
+        <source>This office counts its own region only (%1). The central office counts the whole programme, with duplicate persons merged.</source>
+        <translation>Det här kontoret räknar bara sin egen region (%1). Det centrala kansliet räknar hela programmet, med dubbletter av personer sammanslagna.</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regioner</translation>
+    </message>
+    <message>
+        <source>Regions&apos; standing</source>
+        <translation>Regionernas läge</translation>
+    </message>
+    <message>
+        <source>Milestones of goals 2 and 3</source>
+        <translation>Milstolpar för mål 2 och 3</translation>
+    </message>
+    <message>
+        <source>Edit &amp;milestone…</source>
+        <translation>Ändra m&amp;ilstolpe…</translation>
+    </message>
+    <message>
+        <source>Edit milestone</source>
+        <translation>Ändra milstolpe</translation>
+    </message>
+    <message>
+        <source>The central office sets the milestones&apos; status.</source>
+        <translation>Det centrala kansliet anger milstolparnas status.</translation>
+    </message>
+    <message>
+        <source>Transnational activities</source>
+        <translation>Transnationella aktiviteter</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Räknar…</translation>
+    </message>
+    <message>
+        <source>The targets could not be counted: %1</source>
+        <translation>Målen kunde inte räknas fram: %1</translation>
+    </message>
+    <message>
+        <source>Counted at %1.</source>
+        <translation>Räknat kl. %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no regional network recorded.</source>
+        <translation>%1 har inget regionalt nätverk registrerat.</translation>
+    </message>
+    <message>
+        <source>Change milestone %1</source>
+        <translation>Ändra milstolpe %1</translation>
+    </message>
+    <message>
+        <source>Change the targets</source>
+        <translation>Ändra målen</translation>
+    </message>
+    <message>
+        <source>The change was not made: %1</source>
+        <translation>Ändringen gjordes inte: %1</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock the database</source>
@@ -4977,6 +6762,29 @@
     <message>
         <source>Choose an organisation from the list, or leave the field empty.</source>
         <translation>Välj en organisation i listan eller lämna fältet tomt.</translation>
+    </message>
+</context>
+<context>
+    <name>_EntryDialog</name>
+    <message>
+        <source>Applies from (date)</source>
+        <translation>Gäller från (datum)</translation>
+    </message>
+    <message>
+        <source>Applies until (date)</source>
+        <translation>Gäller till och med (datum)</translation>
+    </message>
+    <message>
+        <source>&amp;Applies from – until:</source>
+        <translation>&amp;Gäller från – till:</translation>
+    </message>
+    <message>
+        <source>Leave both empty for an entry that applies to every period.</source>
+        <translation>Lämna båda tomma om uppgiften gäller alla perioder.</translation>
+    </message>
+    <message>
+        <source>Write a date as YYYY-MM-DD, such as 2010-03-01.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2010-03-01.</translation>
     </message>
 </context>
 <context>
