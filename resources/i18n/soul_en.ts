@@ -2272,6 +2272,150 @@
         <source>all dates</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Enrolled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Course leaders</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Attended hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Persons who attended</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hours per person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Budget by participant hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Course leaders&apos; hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Counted on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Why (beginning)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project period (%1 – %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, first half (January–June)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, second half (July–December)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>FourRPage</name>
@@ -2693,6 +2837,10 @@
         <source>Delete action</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>GenderBars</name>
@@ -3016,6 +3164,89 @@
     </message>
     <message>
         <source>%1 of %2 characters</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Networks</name>
+    <message>
+        <source>women</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Formed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Board seats</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Role on the board</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registered person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no session yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation></translation>
     </message>
 </context>
@@ -6362,6 +6593,261 @@
     </message>
     <message>
         <source>The list is copied; paste it into a spreadsheet or a mail.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Collaborating</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>– of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not counted by this version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not reached: %1 to go</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>persons completed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>persons attended</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>regions with a network formed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>regions covering every national competence area</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Counts the other regions; this region is a collaborating one</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Counts the collaborating regions; this region is one of the others</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Persons who completed all or part</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Persons who attended</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Training courses in national competence areas</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Meetings of the regional network</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(the collaborating regions)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(the other regions)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Persons who completed all or part of the programme</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Persons who attended at least one session</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Network formed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Competence areas</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, %2 region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: no regional network formed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: regional network formed on %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every national competence area is covered.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 competence areas covered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Quota per region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Per region (of quota)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: quota %2 persons per region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: held %2 times</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 participants in all</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 participants per region: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 courses</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First session</source>
         <translation></translation>
     </message>
 </context>

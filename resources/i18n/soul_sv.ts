@@ -2272,6 +2272,150 @@
         <source>all dates</source>
         <translation>alla datum</translation>
     </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Anmälda</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>På väntelistan</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Genomförde</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Uteblev</translation>
+    </message>
+    <message>
+        <source>Course leaders</source>
+        <translation>Kursledare</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Roll: %1</translation>
+    </message>
+    <message>
+        <source>Attended hours</source>
+        <translation>Närvarotimmar</translation>
+    </message>
+    <message>
+        <source>Persons who attended</source>
+        <translation>Personer som deltog</translation>
+    </message>
+    <message>
+        <source>Hours per person</source>
+        <translation>Timmar per person</translation>
+    </message>
+    <message>
+        <source>Budget by participant hours</source>
+        <translation>Budget fördelad på deltagartimmar</translation>
+    </message>
+    <message>
+        <source>Course leaders&apos; hours</source>
+        <translation>Kursledartimmar</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Counted on</source>
+        <translation>Räknat den</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Registrerad den</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skriven</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <source>Why (beginning)</source>
+        <translation>Varför (början)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Iakttagelse</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Project period (%1 – %2)</source>
+        <translation>Projektperioden (%1 – %2)</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Alla datum</translation>
+    </message>
+    <message>
+        <source>%1, first half (January–June)</source>
+        <translation>%1, första halvåret (januari–juni)</translation>
+    </message>
+    <message>
+        <source>%1, second half (July–December)</source>
+        <translation>%1, andra halvåret (juli–december)</translation>
+    </message>
 </context>
 <context>
     <name>FourRPage</name>
@@ -2693,6 +2837,10 @@
         <source>Delete action</source>
         <translation>Ta bort åtgärd</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
 </context>
 <context>
     <name>GenderBars</name>
@@ -3017,6 +3165,89 @@
     <message>
         <source>%1 of %2 characters</source>
         <translation>%1 av %2 tecken</translation>
+    </message>
+</context>
+<context>
+    <name>Networks</name>
+    <message>
+        <source>women</source>
+        <translation>kvinnor</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>män</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>annat</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>ej angivet</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Formed</source>
+        <translation>Bildat</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>inte än</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmar</translation>
+    </message>
+    <message>
+        <source>Board seats</source>
+        <translation>Styrelseplatser</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Role on the board</source>
+        <translation>Roll i styrelsen</translation>
+    </message>
+    <message>
+        <source>Registered person</source>
+        <translation>Registrerad person</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation>Första datum</translation>
+    </message>
+    <message>
+        <source>no session yet</source>
+        <translation>inget kurstillfälle än</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Kurstillfällen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -6363,6 +6594,261 @@
     <message>
         <source>The list is copied; paste it into a spreadsheet or a mail.</source>
         <translation>Listan är kopierad; klistra in den i ett kalkylblad eller ett mejl.</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Collaborating</source>
+        <translation>Samverkande</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrig</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Inte påbörjad</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Uppnådd</translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation>Mål %1</translation>
+    </message>
+    <message>
+        <source>– of %1</source>
+        <translation>– av %1</translation>
+    </message>
+    <message>
+        <source>Not counted by this version</source>
+        <translation>Räknas inte av den här versionen</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Uppnått</translation>
+    </message>
+    <message>
+        <source>Not reached: %1 to go</source>
+        <translation>Ej uppnått: %1 kvar</translation>
+    </message>
+    <message>
+        <source>persons completed</source>
+        <translation>personer har genomfört</translation>
+    </message>
+    <message>
+        <source>persons attended</source>
+        <translation>personer har deltagit</translation>
+    </message>
+    <message>
+        <source>regions with a network formed</source>
+        <translation>regioner har bildat nätverk</translation>
+    </message>
+    <message>
+        <source>regions covering every national competence area</source>
+        <translation>regioner täcker alla nationella kompetensområden</translation>
+    </message>
+    <message>
+        <source>Counts the other regions; this region is a collaborating one</source>
+        <translation>Räknar övriga regioner; den här regionen är en samverkande region</translation>
+    </message>
+    <message>
+        <source>Counts the collaborating regions; this region is one of the others</source>
+        <translation>Räknar de samverkande regionerna; den här regionen är en övrig region</translation>
+    </message>
+    <message>
+        <source>Persons who completed all or part</source>
+        <translation>Personer som har genomfört hela eller delar av programmet</translation>
+    </message>
+    <message>
+        <source>Persons who attended</source>
+        <translation>Personer som har deltagit</translation>
+    </message>
+    <message>
+        <source>Training courses in national competence areas</source>
+        <translation>Utbildningar inom nationella kompetensområden</translation>
+    </message>
+    <message>
+        <source>Meetings of the regional network</source>
+        <translation>Det regionala nätverkets träffar</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>(the collaborating regions)</source>
+        <translation>(de samverkande regionerna)</translation>
+    </message>
+    <message>
+        <source>(the other regions)</source>
+        <translation>(övriga regioner)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Genomfört</translation>
+    </message>
+    <message>
+        <source>Persons who completed all or part of the programme</source>
+        <translation>Personer som har genomfört hela eller delar av programmet</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Deltagit</translation>
+    </message>
+    <message>
+        <source>Persons who attended at least one session</source>
+        <translation>Personer som har deltagit i minst ett kurstillfälle</translation>
+    </message>
+    <message>
+        <source>Network formed</source>
+        <translation>Nätverk bildat</translation>
+    </message>
+    <message>
+        <source>Competence areas</source>
+        <translation>Kompetensområden</translation>
+    </message>
+    <message>
+        <source>%1, %2 region</source>
+        <translation>%1, %2 region</translation>
+    </message>
+    <message>
+        <source>%1: no regional network formed</source>
+        <translation>%1: inget regionalt nätverk bildat</translation>
+    </message>
+    <message>
+        <source>%1: regional network formed on %2</source>
+        <translation>%1: regionalt nätverk bildat %2</translation>
+    </message>
+    <message>
+        <source>Every national competence area is covered.</source>
+        <translation>Alla nationella kompetensområden är täckta.</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Saknas: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 competence areas covered</source>
+        <translation>%1: %2 kompetensområden täckta</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>saknas: %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milstolpe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Underlag: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Quota per region</source>
+        <translation>Kvot per region</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Genomförda</translation>
+    </message>
+    <message>
+        <source>Per region (of quota)</source>
+        <translation>Per region (av kvot)</translation>
+    </message>
+    <message>
+        <source>%1: quota %2 persons per region</source>
+        <translation>%1: kvot %2 personer per region</translation>
+    </message>
+    <message>
+        <source>%1: held %2 times</source>
+        <translation>%1: genomförd %2 gånger</translation>
+    </message>
+    <message>
+        <source>%1: %2 participants in all</source>
+        <translation>%1: %2 deltagare totalt</translation>
+    </message>
+    <message>
+        <source>%1 participants per region: %2</source>
+        <translation>%1, deltagare per region: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regioner</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Kurser</translation>
+    </message>
+    <message>
+        <source>%1: %2 courses</source>
+        <translation>%1: %2 kurser</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation>Startdatum</translation>
     </message>
 </context>
 <context>
