@@ -64,16 +64,26 @@ def _summary_select(dialect: str, only_dirty: bool) -> sa.Select[tuple[object, .
     session. Grouping them once costs a sort of the rows, where joining the three after
     grouping each would build an index per join.
     """
-    minutes = session_minutes(dialect)
     live_session = [CourseSession.deleted.is_(False), *_stale(only_dirty, CourseSession.course_id)]
     live_enrolment = [Enrolment.deleted.is_(False), *_stale(only_dirty, Enrolment.course_id)]
+    # Each session's length worked out once, not once per enrolment and attendance row.
+    sessions = (
+        sa.select(
+            CourseSession.id.label("id"),
+            CourseSession.course_id.label("course_id"),
+            CourseSession.starts_at.label("starts_at"),
+            session_minutes(dialect).label("minutes"),
+        )
+        .where(*live_session)
+        .cte("sessions")
+    )
     attended_here = sa.exists().where(
-        Attendance.session_id == CourseSession.id,
+        Attendance.session_id == sessions.c.id,
         Attendance.person_id == Enrolment.person_id,
         Attendance.deleted.is_(False),
         Attendance.status.in_(ATTENDED),
     )
-    expected = CourseSession.starts_at >= Enrolment.enrolled_at
+    expected = sessions.c.starts_at >= Enrolment.enrolled_at
     null_time = sa.null().cast(sa.DateTime)
     null_text = sa.null().cast(sa.String)
     zero = sa.literal(0)
@@ -95,19 +105,20 @@ def _summary_select(dialect: str, only_dirty: bool) -> sa.Select[tuple[object, .
             Enrolment.course_id,
             Enrolment.person_id,
             null_text,
-            sa.case((expected, minutes), else_=0),
-            sa.case((expected, CourseSession.starts_at), else_=null_time),
-            sa.case((sa.and_(~expected, attended_here), minutes), else_=0),
+            sa.case((expected, sessions.c.minutes), else_=0),
+            sa.case((expected, sessions.c.starts_at), else_=null_time),
+            sa.case((sa.and_(~expected, attended_here), sessions.c.minutes), else_=0),
             zero,
             zero,
             zero,
         )
-        .join(CourseSession, CourseSession.course_id == Enrolment.course_id)
-        .where(*live_enrolment, CourseSession.deleted.is_(False))
+        .select_from(Enrolment)
+        .join(sessions, sessions.c.course_id == Enrolment.course_id)
+        .where(*live_enrolment)
     )
     attended = (
         sa.select(
-            CourseSession.course_id,
+            sessions.c.course_id,
             Attendance.person_id,
             null_text,
             zero,
@@ -115,11 +126,11 @@ def _summary_select(dialect: str, only_dirty: bool) -> sa.Select[tuple[object, .
             zero,
             Attendance.minutes,
             sa.literal(1),
-            minutes,
+            sessions.c.minutes,
         )
         .select_from(Attendance)
-        .join(CourseSession, CourseSession.id == Attendance.session_id)
-        .where(Attendance.deleted.is_(False), Attendance.status.in_(ATTENDED), *live_session)
+        .join(sessions, sessions.c.id == Attendance.session_id)
+        .where(Attendance.deleted.is_(False), Attendance.status.in_(ATTENDED))
     )
     rows = sa.union_all(enrolments, planned, attended).subquery("rows")
     pairs = (
@@ -138,12 +149,8 @@ def _summary_select(dialect: str, only_dirty: bool) -> sa.Select[tuple[object, .
         .subquery("pairs")
     )
     starts = (
-        sa.select(
-            CourseSession.course_id.label("course_id"),
-            sa.func.min(CourseSession.starts_at).label("first"),
-        )
-        .where(*live_session)
-        .group_by(CourseSession.course_id)
+        sa.select(sessions.c.course_id, sa.func.min(sessions.c.starts_at).label("first"))
+        .group_by(sessions.c.course_id)
         .cte("starts")
     )
     # Without an enrolment, the sessions attended are the planned ones.
