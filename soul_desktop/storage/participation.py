@@ -9,6 +9,8 @@ them. The rules are the attendance page's (`domain.attendance.person_totals` and
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
@@ -59,10 +61,9 @@ def session_minutes(dialect: str) -> sa.ColumnElement[int]:
 def _summary_select(dialect: str, only_dirty: bool) -> sa.Select[tuple[object, ...]]:
     """The per-person-and-course rows of every course (or of the stale ones), from the data.
 
-    One grouped pass over three kinds of row, each keyed by course and person: an enrolment,
-    an enrolment paired with each session of its course (planned minutes), and an attended
-    session. Grouping them once costs a sort of the rows, where joining the three after
-    grouping each would build an index per join.
+    One grouped pass over two kinds of row, each keyed by course and person: an enrolment
+    (with its planned minutes) and an attended session. Grouping them once costs a sort of
+    the rows, where joining the two after grouping each would build an index per join.
     """
     live_session = [CourseSession.deleted.is_(False), *_stale(only_dirty, CourseSession.course_id)]
     live_enrolment = [Enrolment.deleted.is_(False), *_stale(only_dirty, Enrolment.course_id)]
@@ -77,52 +78,50 @@ def _summary_select(dialect: str, only_dirty: bool) -> sa.Select[tuple[object, .
         .where(*live_session)
         .cte("sessions")
     )
-    attended_here = sa.exists().where(
-        Attendance.session_id == sessions.c.id,
-        Attendance.person_id == Enrolment.person_id,
-        Attendance.deleted.is_(False),
-        Attendance.status.in_(ATTENDED),
+    # Two levels down from the enrolment, so it is named as the outer row explicitly.
+    attended_here = (
+        sa.exists()
+        .where(
+            Attendance.session_id == sessions.c.id,
+            Attendance.person_id == Enrolment.person_id,
+            Attendance.deleted.is_(False),
+            Attendance.status.in_(ATTENDED),
+        )
+        .correlate_except(Attendance)
     )
-    expected = sessions.c.starts_at >= Enrolment.enrolled_at
-    null_time = sa.null().cast(sa.DateTime)
-    null_text = sa.null().cast(sa.String)
+    of_course = sessions.c.course_id == Enrolment.course_id
+    after_enrolling = sessions.c.starts_at >= Enrolment.enrolled_at
+
+    def per_enrolment(value: sa.ColumnElement[Any], *where: sa.ColumnElement[bool]) -> Any:
+        # Looked up per enrolment among its course's few sessions: cheaper than pairing every
+        # enrolment with every session and grouping the pairs.
+        return sa.select(value).where(of_course, *where).scalar_subquery()
+
     zero = sa.literal(0)
+    null_text = sa.null().cast(sa.String)
+    # Planned: the sessions that began after the enrolment, and any earlier one attended.
     enrolments = sa.select(
         Enrolment.course_id.label("course_id"),
         Enrolment.person_id.label("person_id"),
         Enrolment.status.label("status"),
-        zero.label("expected"),
-        null_time.label("first_expected"),
-        zero.label("early"),
+        sa.func.coalesce(per_enrolment(sa.func.sum(sessions.c.minutes), after_enrolling), 0).label(
+            "expected"
+        ),
+        per_enrolment(sa.func.min(sessions.c.starts_at), after_enrolling).label("first_expected"),
+        sa.func.coalesce(
+            per_enrolment(sa.func.sum(sessions.c.minutes), ~after_enrolling, attended_here), 0
+        ).label("early"),
         zero.label("attended"),
         zero.label("sessions"),
         zero.label("attended_planned"),
     ).where(*live_enrolment)
-    # Each session of an enrolment's course: planned when it began after the enrolment, or
-    # (checked only for those earlier sessions, which are rare) when attended anyway.
-    planned = (
-        sa.select(
-            Enrolment.course_id,
-            Enrolment.person_id,
-            null_text,
-            sa.case((expected, sessions.c.minutes), else_=0),
-            sa.case((expected, sessions.c.starts_at), else_=null_time),
-            sa.case((sa.and_(~expected, attended_here), sessions.c.minutes), else_=0),
-            zero,
-            zero,
-            zero,
-        )
-        .select_from(Enrolment)
-        .join(sessions, sessions.c.course_id == Enrolment.course_id)
-        .where(*live_enrolment)
-    )
     attended = (
         sa.select(
             sessions.c.course_id,
             Attendance.person_id,
             null_text,
             zero,
-            null_time,
+            sa.null().cast(sa.DateTime),
             zero,
             Attendance.minutes,
             sa.literal(1),
@@ -132,7 +131,7 @@ def _summary_select(dialect: str, only_dirty: bool) -> sa.Select[tuple[object, .
         .join(sessions, sessions.c.id == Attendance.session_id)
         .where(Attendance.deleted.is_(False), Attendance.status.in_(ATTENDED))
     )
-    rows = sa.union_all(enrolments, planned, attended).subquery("rows")
+    rows = sa.union_all(enrolments, attended).subquery("rows")
     pairs = (
         sa.select(
             rows.c.course_id,
