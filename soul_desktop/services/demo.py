@@ -29,7 +29,7 @@ from soul_desktop.domain.enums import (
 from soul_desktop.domain.errors import NotInitialisedError
 from soul_desktop.domain.reference import ReferenceData
 from soul_desktop.services.setup import reference
-from soul_desktop.storage import bulk, installations
+from soul_desktop.storage import bulk, installations, participation
 from soul_desktop.storage.database import Database
 from soul_desktop.storage.unit_of_work import UnitOfWork
 
@@ -747,6 +747,10 @@ def generate(
             if info.role is InstallationRole.CENTRAL
             else [info.region_code or ""]
         )
+        # Millions of rows at once: the participation summary's triggers would note a course
+        # per row; they go for the load and every course is summed at the next read instead.
+        connection = uow.session.connection()
+        triggers = participation.suspend_triggers(connection, participation.WATCHED_TABLES)
         generator = _Generator(uow, data, regions, seed, progress)
         people_per_region = _split(participants, regions)
         generator.progress("organisations")
@@ -772,5 +776,8 @@ def generate(
                 region, people, organisations[region], PARTICIPANT_GENDER_WEIGHTS, None
             )
             generator.enrol_and_attend(participants_here, courses, scale)
+        for statement in triggers:
+            connection.exec_driver_sql(statement)
+        participation.mark_all_stale(connection)
         uow.commit()
     return generator.counts

@@ -9,6 +9,7 @@ them. The rules are the attendance page's (`domain.attendance.person_totals` and
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import sqlalchemy as sa
@@ -446,6 +447,29 @@ def rebuild(session: Session) -> None:
     """Compute everything again (tests compare this with what `refresh` kept)."""
     _lock(session)
     _write(session, only_dirty=False)
+
+
+def suspend_triggers(connection: sa.Connection, table_names: Iterable[str]) -> list[str]:
+    """SQLite: drop the summary's triggers on these tables for a bulk load; the statements
+    that make them again (run them, then `mark_all_stale`, in the same transaction).
+
+    DDL is transactional in SQLite: a load that fails or is killed gets them back as they
+    were. On PostgreSQL nothing is dropped (and nothing returned).
+    """
+    if connection.dialect.name != "sqlite":
+        return []
+    names = sorted(set(table_names) & WATCHED_TABLES)
+    if not names:
+        return []
+    marks = ", ".join("?" for _ in names)
+    found = connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+        f"AND tbl_name IN ({marks}) ORDER BY name",
+        tuple(names),
+    ).all()
+    for name, _sql in found:
+        connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    return [sql for _name, sql in found]
 
 
 def mark_all_stale(connection: sa.Connection) -> None:

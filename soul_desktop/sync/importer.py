@@ -273,7 +273,7 @@ def _apply(db: Database, reader: BundleReader, summary: ImportSummary, dry_run: 
                 if suspended and table.name in participation.WATCHED_TABLES:
                     # The summary's triggers would note a course per row: dropped with the
                     # indexes, every course is summed again at the next read instead.
-                    suspended += _suspend_triggers(conn, table)
+                    suspended += participation.suspend_triggers(conn, [table.name])
                     local.summary_stale = True
                 # Unchecked first: a damaged part raises midway, and this transaction then
                 # rolls back whole, so reading each part once is enough.
@@ -379,17 +379,6 @@ def _suspend_indexes(conn: sa.Connection, table: sa.Table, incoming: int) -> lis
     ).all()
     for name, _sql in found:
         conn.exec_driver_sql(f'DROP INDEX "{name}"')
-    return [sql for _name, sql in found]
-
-
-def _suspend_triggers(conn: sa.Connection, table: sa.Table) -> list[str]:
-    """Drop the table's triggers for a bulk load; the statements that make them again."""
-    found = conn.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? ORDER BY name",
-        (table.name,),
-    ).all()
-    for name, _sql in found:
-        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
     return [sql for _name, sql in found]
 
 

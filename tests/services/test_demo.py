@@ -123,3 +123,27 @@ def test_course_descriptions_name_the_kind_in_swedish(regional_db: Database) -> 
         first, _, rest = description.partition(" om ")
         assert first.lower() == demo.KIND_WORDS[kind] and first.lower() in words, description
         assert rest and not description.startswith(("Course", "Seminar ", "Network", "Study"))
+
+
+def test_demo_data_leaves_the_summary_triggers_and_every_course_to_be_summed(
+    regional_db: Database,
+) -> None:
+    from soul_desktop.domain.fourr import PROGRAMME, Period
+    from soul_desktop.services import fourr
+    from soul_desktop.storage import participation
+
+    def triggers() -> list[tuple[str, str]]:
+        with regional_db.engine.connect() as conn:
+            return list(
+                conn.exec_driver_sql(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+                )
+            )
+
+    before = triggers()
+    counts = demo.generate(regional_db, participants=60, seed=5)
+    assert triggers() == before and len(before) >= 15
+    with UnitOfWork(regional_db) as uow:
+        assert participation.stale_courses(uow.session) == counts["courses"]
+    figures = fourr.figures(regional_db, PROGRAMME, Period())
+    assert figures.courses > 0 and figures.r1.attended.total > 0
