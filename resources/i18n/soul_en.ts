@@ -2,153 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Enrolled</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Waitlisted</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Course leaders</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Role: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Attended hours</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Persons who attended</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Hours per person</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Budget by participant hours</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Course leaders&apos; hours</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Counted on</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Applies to</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Recorded on</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Written</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Why (beginning)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>By when</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Project period (%1 – %2)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>All dates</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1, first half (January–June)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1, second half (July–December)</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
     <name>Accessibility</name>
     <message>
         <source>Clear the field</source>
@@ -2273,6 +2126,14 @@
         <translation></translation>
     </message>
     <message>
+        <source>from %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Enrolled</source>
         <translation></translation>
     </message>
@@ -2512,23 +2373,11 @@
         <translation></translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation></translation>
     </message>
     <message>
-        <source>Edit the selected %1</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Delete</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Delete the selected %1</source>
         <translation></translation>
     </message>
     <message>
@@ -2556,10 +2405,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>a count</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Resources by gender</source>
         <translation></translation>
     </message>
@@ -2573,10 +2418,6 @@
     </message>
     <message>
         <source>Resources recorded by hand</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>a resource</source>
         <translation></translation>
     </message>
     <message>
@@ -2644,7 +2485,39 @@
         <translation></translation>
     </message>
     <message>
-        <source>an action</source>
+        <source>Add a count</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit the selected count</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete the selected count</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add a resource</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit the selected resource</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete the selected resource</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit the selected action</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete the selected action</source>
         <translation></translation>
     </message>
     <message>

@@ -2,153 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Enrolled</source>
-        <translation>Anmälda</translation>
-    </message>
-    <message>
-        <source>Waitlisted</source>
-        <translation>På väntelistan</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Närvarande</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Genomförde</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Uteblev</translation>
-    </message>
-    <message>
-        <source>Course leaders</source>
-        <translation>Kursledare</translation>
-    </message>
-    <message>
-        <source>Role: %1</source>
-        <translation>Roll: %1</translation>
-    </message>
-    <message>
-        <source>Attended hours</source>
-        <translation>Närvarotimmar</translation>
-    </message>
-    <message>
-        <source>Persons who attended</source>
-        <translation>Personer som deltog</translation>
-    </message>
-    <message>
-        <source>Hours per person</source>
-        <translation>Timmar per person</translation>
-    </message>
-    <message>
-        <source>Budget by participant hours</source>
-        <translation>Budget fördelad på deltagartimmar</translation>
-    </message>
-    <message>
-        <source>Course leaders&apos; hours</source>
-        <translation>Kursledartimmar</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Uppgift</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totalt</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Organ</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Counted on</source>
-        <translation>Räknat den</translation>
-    </message>
-    <message>
-        <source>Applies to</source>
-        <translation>Gäller</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beskrivning</translation>
-    </message>
-    <message>
-        <source>Recorded on</source>
-        <translation>Registrerad den</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Enhet</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Written</source>
-        <translation>Skriven</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Skriven av</translation>
-    </message>
-    <message>
-        <source>Why (beginning)</source>
-        <translation>Varför (början)</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Vad</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Vem</translation>
-    </message>
-    <message>
-        <source>By when</source>
-        <translation>Klart senast</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Iakttagelse</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Uppföljning</translation>
-    </message>
-    <message>
-        <source>Project period (%1 – %2)</source>
-        <translation>Projektperioden (%1 – %2)</translation>
-    </message>
-    <message>
-        <source>All dates</source>
-        <translation>Alla datum</translation>
-    </message>
-    <message>
-        <source>%1, first half (January–June)</source>
-        <translation>%1, första halvåret (januari–juni)</translation>
-    </message>
-    <message>
-        <source>%1, second half (July–December)</source>
-        <translation>%1, andra halvåret (juli–december)</translation>
-    </message>
-</context>
-<context>
     <name>Accessibility</name>
     <message>
         <source>Clear the field</source>
@@ -2273,6 +2126,14 @@
         <translation>alla datum</translation>
     </message>
     <message>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>till och med %1</translation>
+    </message>
+    <message>
         <source>Enrolled</source>
         <translation>Anmälda</translation>
     </message>
@@ -2512,24 +2373,12 @@
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation>Lägg till %1</translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation>Ändra…</translation>
     </message>
     <message>
-        <source>Edit the selected %1</source>
-        <translation>Ändra vald %1</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Ta bort</translation>
-    </message>
-    <message>
-        <source>Delete the selected %1</source>
-        <translation>Ta bort vald %1</translation>
     </message>
     <message>
         <source>Representation by gender</source>
@@ -2556,10 +2405,6 @@
         <translation>Räkningar gjorda för hand</translation>
     </message>
     <message>
-        <source>a count</source>
-        <translation>räkning</translation>
-    </message>
-    <message>
         <source>Resources by gender</source>
         <translation>Resurser efter kön</translation>
     </message>
@@ -2574,10 +2419,6 @@
     <message>
         <source>Resources recorded by hand</source>
         <translation>Resurser registrerade för hand</translation>
-    </message>
-    <message>
-        <source>a resource</source>
-        <translation>resurs</translation>
     </message>
     <message>
         <source>&amp;Why do representation and the distribution of resources look like this?</source>
@@ -2644,8 +2485,40 @@
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <source>an action</source>
-        <translation>åtgärd</translation>
+        <source>Add a count</source>
+        <translation>Lägg till en räkning</translation>
+    </message>
+    <message>
+        <source>Edit the selected count</source>
+        <translation>Ändra den valda räkningen</translation>
+    </message>
+    <message>
+        <source>Delete the selected count</source>
+        <translation>Ta bort den valda räkningen</translation>
+    </message>
+    <message>
+        <source>Add a resource</source>
+        <translation>Lägg till en resurs</translation>
+    </message>
+    <message>
+        <source>Edit the selected resource</source>
+        <translation>Ändra den valda resursen</translation>
+    </message>
+    <message>
+        <source>Delete the selected resource</source>
+        <translation>Ta bort den valda resursen</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Lägg till en åtgärd</translation>
+    </message>
+    <message>
+        <source>Edit the selected action</source>
+        <translation>Ändra den valda åtgärden</translation>
+    </message>
+    <message>
+        <source>Delete the selected action</source>
+        <translation>Ta bort den valda åtgärden</translation>
     </message>
     <message>
         <source>Status of the selected action</source>

@@ -240,23 +240,20 @@ def _hide(persons: GenderCounts, hide_small: bool) -> frozenset[Gender]:
 def r1_rows(r1: R1Figures, hide_small: bool) -> list[FigureRow]:
     """Enrolled, waitlisted, attended, completed, no-show, course leaders, then the roles."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("FourR", text)
-
     steps = [
-        (ENROLLED, tr("Enrolled"), r1.enrolled),
-        (WAITLISTED, tr("Waitlisted"), r1.waitlisted),
-        (ATTENDED, tr("Attended"), r1.attended),
-        (COMPLETED, tr("Completed"), r1.completed),
-        (NO_SHOW, tr("No-show"), r1.no_show),
-        (LEADERS, tr("Course leaders"), r1.leaders),
+        (ENROLLED, QCoreApplication.translate("FourR", "Enrolled"), r1.enrolled),
+        (WAITLISTED, QCoreApplication.translate("FourR", "Waitlisted"), r1.waitlisted),
+        (ATTENDED, QCoreApplication.translate("FourR", "Attended"), r1.attended),
+        (COMPLETED, QCoreApplication.translate("FourR", "Completed"), r1.completed),
+        (NO_SHOW, QCoreApplication.translate("FourR", "No-show"), r1.no_show),
+        (LEADERS, QCoreApplication.translate("FourR", "Course leaders"), r1.leaders),
     ]
     rows = [
         FigureRow(key, label, counts, hidden=_hide(counts, hide_small), order=i)
         for i, (key, label, counts) in enumerate(steps)
     ]
     for j, role in enumerate(r1.roles):
-        label = tr("Role: %1").replace("%1", role_name(role.role))
+        label = QCoreApplication.translate("FourR", "Role: %1").replace("%1", role_name(role.role))
         rows.append(
             FigureRow(
                 f"role:{role.role.value}",
@@ -289,15 +286,12 @@ def r2_rows(r2: R2Figures, leaders: GenderCounts, hide_small: bool) -> list[Figu
     the leaders.
     """
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("FourR", text)
-
     persons_hidden = _hide(r2.attended_persons, hide_small)
     persons = r2.attended_persons.total
     return [
         FigureRow(
             ATTENDED_HOURS,
-            tr("Attended hours"),
+            QCoreApplication.translate("FourR", "Attended hours"),
             r2.attended_hours,
             ValueKind.HOURS,
             persons_hidden,
@@ -305,7 +299,7 @@ def r2_rows(r2: R2Figures, leaders: GenderCounts, hide_small: bool) -> list[Figu
         ),
         FigureRow(
             ATTENDED_PERSONS,
-            tr("Persons who attended"),
+            QCoreApplication.translate("FourR", "Persons who attended"),
             r2.attended_persons,
             ValueKind.PERSONS,
             persons_hidden,
@@ -313,7 +307,7 @@ def r2_rows(r2: R2Figures, leaders: GenderCounts, hide_small: bool) -> list[Figu
         ),
         FigureRow(
             HOURS_PER_PERSON,
-            tr("Hours per person"),
+            QCoreApplication.translate("FourR", "Hours per person"),
             r2.hours_per_person,
             ValueKind.HOURS,
             persons_hidden,
@@ -323,7 +317,7 @@ def r2_rows(r2: R2Figures, leaders: GenderCounts, hide_small: bool) -> list[Figu
         ),
         FigureRow(
             BUDGET,
-            tr("Budget by participant hours"),
+            QCoreApplication.translate("FourR", "Budget by participant hours"),
             r2.budget_sek,
             ValueKind.MONEY,
             persons_hidden,
@@ -331,7 +325,7 @@ def r2_rows(r2: R2Figures, leaders: GenderCounts, hide_small: bool) -> list[Figu
         ),
         FigureRow(
             LEADER_HOURS,
-            tr("Course leaders' hours"),
+            QCoreApplication.translate("FourR", "Course leaders' hours"),
             r2.leader_hours,
             ValueKind.HOURS,
             _hide(leaders, hide_small),
@@ -363,9 +357,6 @@ def area_rows(
 
 
 def _figure_columns() -> list[Column[FigureRow]]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("FourR", text)
-
     def gender_column(gender: Gender) -> Column[FigureRow]:
         return Column(
             gender_label(gender),
@@ -376,10 +367,14 @@ def _figure_columns() -> list[Column[FigureRow]]:
         )
 
     return [
-        Column(tr("Figure"), lambda r: r.label, sort_key=lambda r: r.order),
+        Column(
+            QCoreApplication.translate("FourR", "Figure"),
+            lambda r: r.label,
+            sort_key=lambda r: r.order,
+        ),
         *(gender_column(g) for g in GENDER_ORDER),
         Column(
-            tr("Total"),
+            QCoreApplication.translate("FourR", "Total"),
             lambda r: r.total_text(),
             sort_key=lambda r: None if r.total_hidden else r.total_value(),
             alignment=RIGHT,
@@ -427,9 +422,6 @@ def count_rows(records: Iterable[R1CountRecord], hide_small: bool) -> list[Count
 
 class R1CountTableModel(RecordTableModel[CountRow]):
     def __init__(self, parent: Any = None) -> None:
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("FourR", text)
-
         def gender_column(gender: Gender) -> Column[CountRow]:
             return Column(
                 gender_label(gender),
@@ -440,22 +432,22 @@ class R1CountTableModel(RecordTableModel[CountRow]):
             )
 
         columns: list[Column[CountRow]] = [
-            Column(tr("Body"), lambda r: body_name(r.record.body)),
-            Column(tr("Name"), lambda r: r.record.body_name),
+            Column(QCoreApplication.translate("FourR", "Body"), lambda r: body_name(r.record.body)),
+            Column(QCoreApplication.translate("FourR", "Name"), lambda r: r.record.body_name),
             Column(
-                tr("Counted on"),
+                QCoreApplication.translate("FourR", "Counted on"),
                 lambda r: labels.date_text(r.record.counted_on),
                 sort_key=lambda r: r.record.counted_on,
             ),
             *(gender_column(g) for g in GENDER_ORDER),
             Column(
-                tr("Total"),
+                QCoreApplication.translate("FourR", "Total"),
                 lambda r: r.figure.total_text(),
                 sort_key=lambda r: None if r.hidden else r.record.counts.total,
                 alignment=RIGHT,
             ),
             Column(
-                tr("Applies to"),
+                QCoreApplication.translate("FourR", "Applies to"),
                 lambda r: valid_text(r.record.period_start, r.record.period_end),
                 sort_key=lambda r: r.record.period_start or dt.date.min,
             ),
@@ -465,9 +457,6 @@ class R1CountTableModel(RecordTableModel[CountRow]):
 
 class R2ResourceTableModel(RecordTableModel[R2ResourceRecord]):
     def __init__(self, parent: Any = None) -> None:
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("FourR", text)
-
         def amount(record: R2ResourceRecord, gender: Gender) -> str:
             figure = FigureRow(record.id, record.description, record.counts, ValueKind.AMOUNT)
             return figure.cell_text(gender)
@@ -481,23 +470,25 @@ class R2ResourceTableModel(RecordTableModel[R2ResourceRecord]):
             )
 
         columns: list[Column[R2ResourceRecord]] = [
-            Column(tr("Kind"), lambda r: resource_kind_name(r.kind)),
-            Column(tr("Description"), lambda r: r.description),
             Column(
-                tr("Recorded on"),
+                QCoreApplication.translate("FourR", "Kind"), lambda r: resource_kind_name(r.kind)
+            ),
+            Column(QCoreApplication.translate("FourR", "Description"), lambda r: r.description),
+            Column(
+                QCoreApplication.translate("FourR", "Recorded on"),
                 lambda r: labels.date_text(r.recorded_on),
                 sort_key=lambda r: r.recorded_on,
             ),
             *(gender_column(g) for g in GENDER_ORDER),
             Column(
-                tr("Total"),
+                QCoreApplication.translate("FourR", "Total"),
                 lambda r: value_text(ValueKind.AMOUNT, r.counts.total),
                 sort_key=lambda r: r.counts.total,
                 alignment=RIGHT,
             ),
-            Column(tr("Unit"), lambda r: r.unit_label),
+            Column(QCoreApplication.translate("FourR", "Unit"), lambda r: r.unit_label),
             Column(
-                tr("Applies to"),
+                QCoreApplication.translate("FourR", "Applies to"),
                 lambda r: valid_text(r.period_start, r.period_end),
                 sort_key=lambda r: r.period_start or dt.date.min,
             ),
@@ -512,24 +503,25 @@ def _summary(text: str) -> str:
 
 class R3VersionTableModel(RecordTableModel[R3Version]):
     def __init__(self, parent: Any = None) -> None:
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("FourR", text)
-
         def when(record: R3Version) -> str:
             moment = record.written_at
             return f"{labels.date_text(moment)} {moment.strftime('%H:%M')}"
 
         columns: list[Column[R3Version]] = [
             Column(
-                tr("Version"),
+                QCoreApplication.translate("FourR", "Version"),
                 lambda r: str(r.version),
                 sort_key=lambda r: r.version,
                 alignment=RIGHT,
             ),
-            Column(tr("Written"), when, sort_key=lambda r: r.written_at),
-            Column(tr("Author"), lambda r: r.author or ""),
             Column(
-                tr("Why (beginning)"),
+                QCoreApplication.translate("FourR", "Written"),
+                when,
+                sort_key=lambda r: r.written_at,
+            ),
+            Column(QCoreApplication.translate("FourR", "Author"), lambda r: r.author or ""),
+            Column(
+                QCoreApplication.translate("FourR", "Why (beginning)"),
                 lambda r: _summary(r.why_text or r.whose_terms_text or r.norms_text),
             ),
         ]
@@ -542,9 +534,6 @@ class R4ActionTableModel(RecordTableModel[R4ActionRecord]):
     def __init__(self, today: dt.date | None = None, parent: Any = None) -> None:
         self._today = today or dt.date.today()
 
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("FourR", text)
-
         def due(record: R4ActionRecord) -> str:
             text = _date_or_blank(record.due_on)
             if record.is_overdue(self._today):
@@ -552,17 +541,26 @@ class R4ActionTableModel(RecordTableModel[R4ActionRecord]):
             return text
 
         columns: list[Column[R4ActionRecord]] = [
-            Column(tr("What"), lambda r: _summary(r.what), tooltip=lambda r: r.what),
-            Column(tr("Who"), lambda r: r.owner),
-            Column(tr("By when"), due, sort_key=lambda r: r.due_on),
-            Column(tr("Status"), lambda r: action_status_name(r.status)),
             Column(
-                tr("Finding"),
+                QCoreApplication.translate("FourR", "What"),
+                lambda r: _summary(r.what),
+                tooltip=lambda r: r.what,
+            ),
+            Column(QCoreApplication.translate("FourR", "Who"), lambda r: r.owner),
+            Column(
+                QCoreApplication.translate("FourR", "By when"), due, sort_key=lambda r: r.due_on
+            ),
+            Column(
+                QCoreApplication.translate("FourR", "Status"),
+                lambda r: action_status_name(r.status),
+            ),
+            Column(
+                QCoreApplication.translate("FourR", "Finding"),
                 lambda r: _summary(r.finding or ""),
                 tooltip=lambda r: r.finding,
             ),
             Column(
-                tr("Follow-up"),
+                QCoreApplication.translate("FourR", "Follow-up"),
                 lambda r: _summary(r.follow_up_note or ""),
                 tooltip=lambda r: r.follow_up_note,
             ),

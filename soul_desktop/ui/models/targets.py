@@ -80,10 +80,6 @@ ACTIVITY_DRILLS: dict[int, DrillDown] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Targets", text)
-
-
 def _fill(text: str, *values: object) -> str:
     for number in range(len(values), 0, -1):
         text = text.replace(f"%{number}", _number(values[number - 1]))
@@ -99,7 +95,7 @@ def _number(value: object) -> str:
 # -- words --------------------------------------------------------------------------------
 def of_text(value: int, total: int) -> str:
     """“123 of 170”."""
-    return _fill(_tr("%1 of %2"), value, total)
+    return _fill(QCoreApplication.translate("Targets", "%1 of %2"), value, total)
 
 
 def region_label(code: str, name: str | None) -> str:
@@ -107,19 +103,23 @@ def region_label(code: str, name: str | None) -> str:
 
 
 def role_text(collaborating: bool) -> str:
-    return _tr("Collaborating") if collaborating else _tr("Other")
+    return (
+        QCoreApplication.translate("Targets", "Collaborating")
+        if collaborating
+        else QCoreApplication.translate("Targets", "Other")
+    )
 
 
 def milestone_status_name(status: MilestoneStatus) -> str:
     return {
-        MilestoneStatus.NOT_STARTED: _tr("Not started"),
-        MilestoneStatus.IN_PROGRESS: _tr("In progress"),
-        MilestoneStatus.ACHIEVED: _tr("Achieved"),
+        MilestoneStatus.NOT_STARTED: QCoreApplication.translate("Targets", "Not started"),
+        MilestoneStatus.IN_PROGRESS: QCoreApplication.translate("Targets", "In progress"),
+        MilestoneStatus.ACHIEVED: QCoreApplication.translate("Targets", "Achieved"),
     }[status]
 
 
 def goal_text(goal: int) -> str:
-    return _fill(_tr("Goal %1"), goal)
+    return _fill(QCoreApplication.translate("Targets", "Goal %1"), goal)
 
 
 def area_names_text(codes: Sequence[str], names: Mapping[str, str]) -> str:
@@ -129,30 +129,34 @@ def area_names_text(codes: Sequence[str], names: Mapping[str, str]) -> str:
 def target_value_text(target: TargetProgress) -> str:
     """The number of a target: “123 of 170”, or a dash for a measure this version cannot count."""
     if not target.known_measure:
-        return _fill(_tr("– of %1"), target.target)
+        return _fill(QCoreApplication.translate("Targets", "– of %1"), target.target)
     return of_text(target.value, target.target)
 
 
 def target_state_text(target: TargetProgress) -> str:
     """Reached or not, in words (never by colour alone)."""
     if not target.known_measure:
-        return _tr("Not counted by this version")
+        return QCoreApplication.translate("Targets", "Not counted by this version")
     if target.reached:
-        return _tr("Reached")
-    return _fill(_tr("Not reached: %1 to go"), target.target - target.value)
+        return QCoreApplication.translate("Targets", "Reached")
+    return _fill(
+        QCoreApplication.translate("Targets", "Not reached: %1 to go"), target.target - target.value
+    )
 
 
 def target_unit(target: TargetProgress) -> str:
     """What a target's number counts, for phrases read aloud."""
     measure = target.measure
     if measure == Measure.COMPLETED_ALL_OR_PART:
-        return _tr("persons completed")
+        return QCoreApplication.translate("Targets", "persons completed")
     if measure == Measure.ATTENDED:
-        return _tr("persons attended")
+        return QCoreApplication.translate("Targets", "persons attended")
     if measure == Measure.REGIONS_WITH_NETWORK:
-        return _tr("regions with a network formed")
+        return QCoreApplication.translate("Targets", "regions with a network formed")
     if measure == Measure.REGIONS_COVERING_AREAS:
-        return _tr("regions covering every national competence area")
+        return QCoreApplication.translate(
+            "Targets", "regions covering every national competence area"
+        )
     return ""
 
 
@@ -185,8 +189,12 @@ def target_applies(target: TargetProgress, overview: TargetsOverview) -> bool:
 
 def not_applicable_text(target: TargetProgress) -> str:
     if target.scope == TargetScope.OTHER:
-        return _tr("Counts the other regions; this region is a collaborating one")
-    return _tr("Counts the collaborating regions; this region is one of the others")
+        return QCoreApplication.translate(
+            "Targets", "Counts the other regions; this region is a collaborating one"
+        )
+    return QCoreApplication.translate(
+        "Targets", "Counts the collaborating regions; this region is one of the others"
+    )
 
 
 def completed_nominals(overview: TargetsOverview) -> dict[str, int]:
@@ -209,18 +217,24 @@ def drill_subject(what: DrillDown, where: str | None = None, scope: str | None =
     """What a list behind a number holds, for the dialog's title: “Persons who completed:
     SE11 Stockholm”, “Persons who attended (the other regions)”."""
     subject = {
-        DrillDown.COMPLETED_PERSONS: _tr("Persons who completed all or part"),
-        DrillDown.ATTENDED_PERSONS: _tr("Persons who attended"),
-        DrillDown.AREA_COURSES: _tr("Training courses in national competence areas"),
-        DrillDown.NETWORK: _tr("Meetings of the regional network"),
-        DrillDown.ACTIVITY_PERSONS: _tr("Participants"),
+        DrillDown.COMPLETED_PERSONS: QCoreApplication.translate(
+            "Targets", "Persons who completed all or part"
+        ),
+        DrillDown.ATTENDED_PERSONS: QCoreApplication.translate("Targets", "Persons who attended"),
+        DrillDown.AREA_COURSES: QCoreApplication.translate(
+            "Targets", "Training courses in national competence areas"
+        ),
+        DrillDown.NETWORK: QCoreApplication.translate(
+            "Targets", "Meetings of the regional network"
+        ),
+        DrillDown.ACTIVITY_PERSONS: QCoreApplication.translate("Targets", "Participants"),
     }[what]
     if where:
         return f"{subject}: {where}"
     if scope == TargetScope.COLLABORATING:
-        return subject + " " + _tr("(the collaborating regions)")
+        return subject + " " + QCoreApplication.translate("Targets", "(the collaborating regions)")
     if scope == TargetScope.OTHER:
-        return subject + " " + _tr("(the other regions)")
+        return subject + " " + QCoreApplication.translate("Targets", "(the other regions)")
     return subject
 
 
@@ -260,30 +274,39 @@ class RegionStandingModel(PhraseTableModel):
         self._nominals: dict[str, int] = {}
         self._area_names: dict[str, str] = {}
         columns = [
-            Column(_tr("Region"), lambda r: region_label(r.region_code, r.region_name)),
-            Column(_tr("Role"), lambda r: role_text(r.collaborating)),
             Column(
-                _tr("Completed"),
+                QCoreApplication.translate("Targets", "Region"),
+                lambda r: region_label(r.region_code, r.region_name),
+            ),
+            Column(
+                QCoreApplication.translate("Targets", "Role"), lambda r: role_text(r.collaborating)
+            ),
+            Column(
+                QCoreApplication.translate("Targets", "Completed"),
                 self._completed_text,
                 sort_key=lambda r: r.completed_persons,
                 alignment=RIGHT,
-                tooltip=lambda r: _tr("Persons who completed all or part of the programme"),
+                tooltip=lambda r: QCoreApplication.translate(
+                    "Targets", "Persons who completed all or part of the programme"
+                ),
             ),
             Column(
-                _tr("Attended"),
+                QCoreApplication.translate("Targets", "Attended"),
                 lambda r: _number(r.attended_persons),
                 sort_key=lambda r: r.attended_persons,
                 alignment=RIGHT,
-                tooltip=lambda r: _tr("Persons who attended at least one session"),
+                tooltip=lambda r: QCoreApplication.translate(
+                    "Targets", "Persons who attended at least one session"
+                ),
             ),
             Column(
-                _tr("Network formed"),
+                QCoreApplication.translate("Targets", "Network formed"),
                 _network_text,
                 sort_key=lambda r: r.network_formed_on,
                 tooltip=lambda r: r.network_name,
             ),
             Column(
-                _tr("Competence areas"),
+                QCoreApplication.translate("Targets", "Competence areas"),
                 lambda r: of_text(len(r.areas_covered), _area_total(r)),
                 sort_key=lambda r: len(r.areas_covered),
                 tooltip=self._areas_tooltip,
@@ -291,16 +314,18 @@ class RegionStandingModel(PhraseTableModel):
         ]
         phrases = {
             REGION_NAME: lambda r: _fill(
-                _tr("%1, %2 region"),
+                QCoreApplication.translate("Targets", "%1, %2 region"),
                 region_label(r.region_code, r.region_name),
                 role_text(r.collaborating).lower(),
             ),
             REGION_ROLE: lambda r: f"{r.region_name}: {role_text(r.collaborating).lower()}",
             REGION_COMPLETED: lambda r: (
-                f"{r.region_name}: {self._completed_text(r)} " + _tr("persons completed")
+                f"{r.region_name}: {self._completed_text(r)} "
+                + QCoreApplication.translate("Targets", "persons completed")
             ),
             REGION_ATTENDED: lambda r: (
-                f"{r.region_name}: {_number(r.attended_persons)} " + _tr("persons attended")
+                f"{r.region_name}: {_number(r.attended_persons)} "
+                + QCoreApplication.translate("Targets", "persons attended")
             ),
             REGION_NETWORK: self._network_phrase,
             REGION_AREAS: self._areas_phrase,
@@ -329,9 +354,14 @@ class RegionStandingModel(PhraseTableModel):
 
     def _network_phrase(self, r: RegionStanding) -> str:
         if r.network_formed_on is None:
-            return _fill(_tr("%1: no regional network formed"), r.region_name)
+            return _fill(
+                QCoreApplication.translate("Targets", "%1: no regional network formed"),
+                r.region_name,
+            )
         return _fill(
-            _tr("%1: regional network formed on %2"), r.region_name, date_text(r.network_formed_on)
+            QCoreApplication.translate("Targets", "%1: regional network formed on %2"),
+            r.region_name,
+            date_text(r.network_formed_on),
         )
 
     def missing_text(self, r: RegionStanding) -> str:
@@ -339,17 +369,21 @@ class RegionStandingModel(PhraseTableModel):
 
     def _areas_tooltip(self, r: RegionStanding) -> str:
         if not r.areas_missing:
-            return _tr("Every national competence area is covered.")
-        return _fill(_tr("Missing: %1"), self.missing_text(r))
+            return QCoreApplication.translate(
+                "Targets", "Every national competence area is covered."
+            )
+        return _fill(QCoreApplication.translate("Targets", "Missing: %1"), self.missing_text(r))
 
     def _areas_phrase(self, r: RegionStanding) -> str:
         text = _fill(
-            _tr("%1: %2 competence areas covered"),
+            QCoreApplication.translate("Targets", "%1: %2 competence areas covered"),
             r.region_name,
             of_text(len(r.areas_covered), _area_total(r)),
         )
         if r.areas_missing:
-            text += "; " + _fill(_tr("missing: %1"), self.missing_text(r))
+            text += "; " + _fill(
+                QCoreApplication.translate("Targets", "missing: %1"), self.missing_text(r)
+            )
         return text
 
 
@@ -359,7 +393,7 @@ def _area_total(r: RegionStanding) -> int:
 
 def _network_text(r: RegionStanding) -> str:
     if r.network_formed_on is None:
-        return _tr("No")
+        return QCoreApplication.translate("Targets", "No")
     return date_text(r.network_formed_on)
 
 
@@ -369,25 +403,36 @@ class MilestoneModel(PhraseTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         columns = [
-            Column(_tr("Goal"), lambda r: goal_text(r.goal), sort_key=lambda r: r.goal),
-            Column(_tr("Milestone"), lambda r: r.text_sv, tooltip=lambda r: r.text_sv),
             Column(
-                _tr("Status"),
+                QCoreApplication.translate("Targets", "Goal"),
+                lambda r: goal_text(r.goal),
+                sort_key=lambda r: r.goal,
+            ),
+            Column(
+                QCoreApplication.translate("Targets", "Milestone"),
+                lambda r: r.text_sv,
+                tooltip=lambda r: r.text_sv,
+            ),
+            Column(
+                QCoreApplication.translate("Targets", "Status"),
                 lambda r: milestone_status_name(r.status),
                 sort_key=lambda r: list(MilestoneStatus).index(r.status),
             ),
             Column(
-                _tr("Evidence"),
+                QCoreApplication.translate("Targets", "Evidence"),
                 lambda r: (r.evidence_note or "").replace("\n", " "),
                 tooltip=lambda r: r.evidence_note,
             ),
         ]
         phrases = {
             MILESTONE_STATUS: lambda r: _fill(
-                _tr("%1: %2"), r.text_sv, milestone_status_name(r.status)
+                QCoreApplication.translate("Targets", "%1: %2"),
+                r.text_sv,
+                milestone_status_name(r.status),
             ),
             MILESTONE_EVIDENCE: lambda r: _fill(
-                _tr("Evidence: %1"), r.evidence_note or _tr("none")
+                QCoreApplication.translate("Targets", "Evidence: %1"),
+                r.evidence_note or QCoreApplication.translate("Targets", "none"),
             ),
         }
         super().__init__(columns, phrases, key=lambda r: r.id, parent=parent)
@@ -423,26 +468,30 @@ class ActivityModel(PhraseTableModel):
     def __init__(self, parent: Any = None) -> None:
         columns = [
             Column(
-                _tr("Activity"),
+                QCoreApplication.translate("Targets", "Activity"),
                 lambda r: f"{r.code} {r.title_sv}",
                 sort_key=lambda r: r.code,
                 tooltip=lambda r: r.title_sv,
             ),
             Column(
-                _tr("Quota per region"),
+                QCoreApplication.translate("Targets", "Quota per region"),
                 lambda r: _number(r.participants_per_region),
                 sort_key=lambda r: r.participants_per_region,
                 alignment=RIGHT,
             ),
-            Column(_tr("Held"), held_text, sort_key=lambda r: r.occurrences_held),
             Column(
-                _tr("Participants"),
+                QCoreApplication.translate("Targets", "Held"),
+                held_text,
+                sort_key=lambda r: r.occurrences_held,
+            ),
+            Column(
+                QCoreApplication.translate("Targets", "Participants"),
                 lambda r: _number(activity_total(r)),
                 sort_key=activity_total,
                 alignment=RIGHT,
             ),
             Column(
-                _tr("Per region (of quota)"),
+                QCoreApplication.translate("Targets", "Per region (of quota)"),
                 activity_regions_text,
                 tooltip=lambda r: "\n".join(
                     f"{x.region_code}: {of_text(x.participants, r.participants_per_region)}"
@@ -452,20 +501,26 @@ class ActivityModel(PhraseTableModel):
         ]
         phrases = {
             ACTIVITY_QUOTA: lambda r: _fill(
-                _tr("%1: quota %2 persons per region"), r.code, r.participants_per_region
+                QCoreApplication.translate("Targets", "%1: quota %2 persons per region"),
+                r.code,
+                r.participants_per_region,
             ),
-            ACTIVITY_HELD: lambda r: _fill(_tr("%1: held %2 times"), r.code, held_text(r)),
+            ACTIVITY_HELD: lambda r: _fill(
+                QCoreApplication.translate("Targets", "%1: held %2 times"), r.code, held_text(r)
+            ),
             ACTIVITY_PARTICIPANTS: lambda r: _fill(
-                _tr("%1: %2 participants in all"), r.code, activity_total(r)
+                QCoreApplication.translate("Targets", "%1: %2 participants in all"),
+                r.code,
+                activity_total(r),
             ),
             ACTIVITY_REGIONS: lambda r: _fill(
-                _tr("%1 participants per region: %2"),
+                QCoreApplication.translate("Targets", "%1 participants per region: %2"),
                 r.code,
                 ", ".join(
                     f"{x.region_code} {of_text(x.participants, r.participants_per_region)}"
                     for x in r.regions
                 )
-                or _tr("none"),
+                or QCoreApplication.translate("Targets", "none"),
             ),
         }
         super().__init__(columns, phrases, key=lambda r: r.id, parent=parent)
@@ -477,18 +532,26 @@ class PersonBriefModel(PhraseTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         columns = [
-            Column(_tr("Name"), lambda r: r.name),
-            Column(_tr("Organisation"), lambda r: r.organisation_name or ""),
-            Column(_tr("Regions"), lambda r: ", ".join(r.region_codes)),
+            Column(QCoreApplication.translate("Targets", "Name"), lambda r: r.name),
             Column(
-                _tr("Courses"),
+                QCoreApplication.translate("Targets", "Organisation"),
+                lambda r: r.organisation_name or "",
+            ),
+            Column(
+                QCoreApplication.translate("Targets", "Regions"),
+                lambda r: ", ".join(r.region_codes),
+            ),
+            Column(
+                QCoreApplication.translate("Targets", "Courses"),
                 lambda r: _number(r.courses),
                 sort_key=lambda r: r.courses,
                 alignment=RIGHT,
             ),
         ]
         phrases = {
-            PERSON_COURSES: lambda r: _fill(_tr("%1: %2 courses"), r.name, r.courses),
+            PERSON_COURSES: lambda r: _fill(
+                QCoreApplication.translate("Targets", "%1: %2 courses"), r.name, r.courses
+            ),
         }
         super().__init__(columns, phrases, key=lambda r: r.id, parent=parent)
 
@@ -498,15 +561,18 @@ class CourseBriefModel(PhraseTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         columns = [
-            Column(_tr("Title"), lambda r: r.title),
-            Column(_tr("Region"), lambda r: r.region_code),
-            Column(_tr("Kind"), lambda r: kind_name(r.kind)),
+            Column(QCoreApplication.translate("Targets", "Title"), lambda r: r.title),
+            Column(QCoreApplication.translate("Targets", "Region"), lambda r: r.region_code),
+            Column(QCoreApplication.translate("Targets", "Kind"), lambda r: kind_name(r.kind)),
             Column(
-                _tr("First session"),
+                QCoreApplication.translate("Targets", "First session"),
                 lambda r: date_text(r.first_start) if r.first_start else "",
                 sort_key=lambda r: r.first_start,
             ),
-            Column(_tr("Competence areas"), lambda r: ", ".join(r.area_codes)),
+            Column(
+                QCoreApplication.translate("Targets", "Competence areas"),
+                lambda r: ", ".join(r.area_codes),
+            ),
         ]
         super().__init__(columns, {}, key=lambda r: r.id, parent=parent)
 

@@ -143,15 +143,12 @@ def period_choices(
     """The presets: the whole project period, every calendar year and half-year in it, and
     all dates. Without a project period the years around today stand in."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("FourR", text)
-
     choices: list[PeriodChoice] = []
     if project is not None:
         start, end = project
         choices.append(
             PeriodChoice(
-                tr("Project period (%1 – %2)")
+                QCoreApplication.translate("FourR", "Project period (%1 – %2)")
                 .replace("%1", labels.date_text(start))
                 .replace("%2", labels.date_text(end)),
                 Period(start, end),
@@ -161,18 +158,22 @@ def period_choices(
     else:
         year = (today or dt.date.today()).year
         first_year, last_year = year - 1, year
-    choices.append(PeriodChoice(tr("All dates"), WHOLE_TIME))
+    choices.append(PeriodChoice(QCoreApplication.translate("FourR", "All dates"), WHOLE_TIME))
     for year in range(first_year, last_year + 1):
         choices.append(PeriodChoice(str(year), Period(dt.date(year, 1, 1), dt.date(year, 12, 31))))
         choices.append(
             PeriodChoice(
-                tr("%1, first half (January–June)").replace("%1", str(year)),
+                QCoreApplication.translate("FourR", "%1, first half (January–June)").replace(
+                    "%1", str(year)
+                ),
                 Period(dt.date(year, 1, 1), dt.date(year, 6, 30)),
             )
         )
         choices.append(
             PeriodChoice(
-                tr("%1, second half (July–December)").replace("%1", str(year)),
+                QCoreApplication.translate("FourR", "%1, second half (July–December)").replace(
+                    "%1", str(year)
+                ),
                 Period(dt.date(year, 7, 1), dt.date(year, 12, 31)),
             )
         )
@@ -180,9 +181,17 @@ def period_choices(
 
 
 def period_text(period: Period) -> str:
-    if period.start is None and period.end is None:
+    """The period inside a sentence ("Figures for the programme, from 2010-01-01: …"), so in
+    its own lower-case words, not the list's "From %1"."""
+    start, end = period.start, period.end
+    if start is None and end is None:
         return QCoreApplication.translate("FourR", "all dates")
-    return valid_text(period.start, period.end)
+    if end is None:
+        assert start is not None
+        return QCoreApplication.translate("FourR", "from %1").replace("%1", labels.date_text(start))
+    if start is None:
+        return QCoreApplication.translate("FourR", "until %1").replace("%1", labels.date_text(end))
+    return f"{labels.date_text(start)} – {labels.date_text(end)}"
 
 
 def _delete_key(view: QWidget, action: Callable[[], None]) -> None:
@@ -696,18 +705,21 @@ class FourRPage(QWidget):
     def _buttons(
         self,
         parent: QWidget,
-        what: str,
+        names: tuple[str, str, str],
         add: Callable[[], None],
         edit: Callable[[], None],
         delete: Callable[[], None],
     ) -> tuple[QHBoxLayout, QPushButton, QPushButton, QPushButton]:
+        """Add…, Edit… and Delete under a list; `names` are their accessible names, each
+        written out whole (a translation cannot be built from a word put in)."""
+        add_name, edit_name, delete_name = names
         row = QHBoxLayout()
         add_button = QPushButton(self.tr("Add…"), parent)
-        add_button.setAccessibleName(self.tr("Add %1").replace("%1", what))
+        add_button.setAccessibleName(add_name)
         edit_button = QPushButton(self.tr("Edit…"), parent)
-        edit_button.setAccessibleName(self.tr("Edit the selected %1").replace("%1", what))
+        edit_button.setAccessibleName(edit_name)
         delete_button = QPushButton(self.tr("Delete"), parent)
-        delete_button.setAccessibleName(self.tr("Delete the selected %1").replace("%1", what))
+        delete_button.setAccessibleName(delete_name)
         add_button.clicked.connect(add)
         edit_button.clicked.connect(edit)
         delete_button.clicked.connect(delete)
@@ -770,7 +782,15 @@ class FourRPage(QWidget):
         counts_layout.addWidget(self.count_view, 1)
         row, self.add_count_button, self.edit_count_button, self.delete_count_button = (
             self._buttons(
-                counts, self.tr("a count"), self.add_count, self.edit_count, self.delete_count
+                counts,
+                (
+                    self.tr("Add a count"),
+                    self.tr("Edit the selected count"),
+                    self.tr("Delete the selected count"),
+                ),
+                self.add_count,
+                self.edit_count,
+                self.delete_count,
             )
         )
         counts_layout.addLayout(row)
@@ -855,7 +875,11 @@ class FourRPage(QWidget):
         row, self.add_resource_button, self.edit_resource_button, self.delete_resource_button = (
             self._buttons(
                 resources,
-                self.tr("a resource"),
+                (
+                    self.tr("Add a resource"),
+                    self.tr("Edit the selected resource"),
+                    self.tr("Delete the selected resource"),
+                ),
                 self.add_resource,
                 self.edit_resource,
                 self.delete_resource,
@@ -1004,7 +1028,15 @@ class FourRPage(QWidget):
         self.action_view.setWordWrap(False)
         row, self.add_action_button, self.edit_action_button, self.delete_action_button = (
             self._buttons(
-                tab, self.tr("an action"), self.add_action, self.edit_action, self.delete_action
+                tab,
+                (
+                    self.tr("Add an action"),
+                    self.tr("Edit the selected action"),
+                    self.tr("Delete the selected action"),
+                ),
+                self.add_action,
+                self.edit_action,
+                self.delete_action,
             )
         )
         self.status_combo = QComboBox(tab)
@@ -1633,7 +1665,8 @@ class FourRPage(QWidget):
             return self.tr("Choose an action in the list to read it whole.")
         due = labels.date_text(record.due_on) if record.due_on else self.tr("no date")
         if record.is_overdue(self.action_model.today()):
-            due = f"{due} – ⚠ {self.tr('Overdue')}"
+            overdue = self.tr("Overdue")
+            due = f"{due} – ⚠ {overdue}"
         lines = [
             record.what,
             "",

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -99,10 +100,6 @@ MEETING_STATUS = 3
 RIGHT = Qt.AlignmentFlag.AlignRight
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Networks", text)
-
-
 # -- table models ---------------------------------------------------------------------------
 def board_text(record: NetworkRecord) -> str:
     """The board by gender in words: "3 women, 2 men, 1 other, 0 not stated"."""
@@ -110,31 +107,43 @@ def board_text(record: NetworkRecord) -> str:
     return ", ".join(
         f"{counts[g]} {name}"
         for g, name in (
-            (Gender.WOMAN, _tr("women")),
-            (Gender.MAN, _tr("men")),
-            (Gender.OTHER, _tr("other")),
-            (Gender.NOT_STATED, _tr("not stated")),
+            (Gender.WOMAN, QCoreApplication.translate("Networks", "women")),
+            (Gender.MAN, QCoreApplication.translate("Networks", "men")),
+            (Gender.OTHER, QCoreApplication.translate("Networks", "other")),
+            (Gender.NOT_STATED, QCoreApplication.translate("Networks", "not stated")),
         )
     )
 
 
 def network_model(parent: QObject | None = None) -> RecordTableModel[NetworkRecord]:
     columns: list[Column[Any]] = [
-        Column(_tr("Region"), lambda r: f"{r.region_code} {r.region_name}"),
-        Column(_tr("Name"), lambda r: r.name),
         Column(
-            _tr("Formed"),
-            lambda r: date_text(r.formed_on) if r.formed_on else _tr("not yet"),
+            QCoreApplication.translate("Networks", "Region"),
+            lambda r: f"{r.region_code} {r.region_name}",
+        ),
+        # The whole name on hovering, where the column is too narrow for it.
+        Column(
+            QCoreApplication.translate("Networks", "Name"),
+            lambda r: r.name,
+            tooltip=lambda r: r.name,
+        ),
+        Column(
+            QCoreApplication.translate("Networks", "Formed"),
+            lambda r: (
+                date_text(r.formed_on)
+                if r.formed_on
+                else QCoreApplication.translate("Networks", "not yet")
+            ),
             sort_key=lambda r: r.formed_on,
         ),
         Column(
-            _tr("Members"),
+            QCoreApplication.translate("Networks", "Members"),
             lambda r: str(len(r.members)),
             sort_key=lambda r: len(r.members),
             alignment=RIGHT,
         ),
         Column(
-            _tr("Board seats"),
+            QCoreApplication.translate("Networks", "Board seats"),
             lambda r: str(len(r.board)),
             sort_key=lambda r: len(r.board),
             alignment=RIGHT,
@@ -146,37 +155,52 @@ def network_model(parent: QObject | None = None) -> RecordTableModel[NetworkReco
 
 def member_model(parent: QObject | None = None) -> RecordTableModel[MemberRecord]:
     columns: list[Column[Any]] = [
-        Column(_tr("Organisation"), lambda r: r.organisation_name),
-        Column(_tr("Municipality"), lambda r: r.municipality_name or ""),
+        Column(
+            QCoreApplication.translate("Networks", "Organisation"), lambda r: r.organisation_name
+        ),
+        Column(
+            QCoreApplication.translate("Networks", "Municipality"),
+            lambda r: r.municipality_name or "",
+        ),
     ]
     return RecordTableModel(columns, key=lambda r: r.organisation_id, parent=parent)
 
 
 def seat_model(parent: QObject | None = None) -> RecordTableModel[BoardSeatRecord]:
     columns: list[Column[Any]] = [
-        Column(_tr("Name"), lambda r: r.name),
-        Column(_tr("Gender"), lambda r: gender_name(r.gender)),
-        Column(_tr("Role on the board"), lambda r: r.board_role or ""),
-        Column(_tr("Registered person"), lambda r: r.person_name or ""),
+        Column(QCoreApplication.translate("Networks", "Name"), lambda r: r.name),
+        Column(QCoreApplication.translate("Networks", "Gender"), lambda r: gender_name(r.gender)),
+        Column(
+            QCoreApplication.translate("Networks", "Role on the board"),
+            lambda r: r.board_role or "",
+        ),
+        Column(
+            QCoreApplication.translate("Networks", "Registered person"),
+            lambda r: r.person_name or "",
+        ),
     ]
     return RecordTableModel(columns, key=lambda r: r.id, parent=parent)
 
 
 def meeting_model(parent: QObject | None = None) -> RecordTableModel[MeetingRecord]:
     columns: list[Column[Any]] = [
-        Column(_tr("Meeting"), lambda r: r.title),
+        Column(QCoreApplication.translate("Networks", "Meeting"), lambda r: r.title),
         Column(
-            _tr("First date"),
-            lambda r: date_text(r.first_date) if r.first_date else _tr("no session yet"),
+            QCoreApplication.translate("Networks", "First date"),
+            lambda r: (
+                date_text(r.first_date)
+                if r.first_date
+                else QCoreApplication.translate("Networks", "no session yet")
+            ),
             sort_key=lambda r: r.first_date,
         ),
         Column(
-            _tr("Sessions"),
+            QCoreApplication.translate("Networks", "Sessions"),
             lambda r: str(r.session_count),
             sort_key=lambda r: r.session_count,
             alignment=RIGHT,
         ),
-        Column(_tr("Status"), lambda r: status_name(r.status)),
+        Column(QCoreApplication.translate("Networks", "Status"), lambda r: status_name(r.status)),
     ]
     return RecordTableModel(columns, key=lambda r: r.course_id, parent=parent)
 
@@ -222,7 +246,7 @@ class ChoiceField(QComboBox):
         self.lineEdit().setAccessibleName(accessible_name)
         self.lineEdit().setPlaceholderText(placeholder)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(24)
+        self.setMinimumContentsLength(16)
         self._ids: list[str | None] = [None]
         self._by_text: dict[str, str | None] = {}
         self._model = QStringListModel([""], self)
@@ -423,6 +447,17 @@ class NetworksPage(QWidget):
         _delete_key(self.view, self.delete_network)
         # A regional installation sees its own region only: the column would repeat it.
         self.view.setColumnHidden(COL_REGION, not self.central)
+        # Region, date and the two counts are short and always shown whole (whatever widths
+        # were remembered, e.g. from a list whose Region column was hidden); the name takes
+        # the rest and loses its middle when it must, where the names are alike. Sized by
+        # the header alone: fitting the columns once would fix the name's width too.
+        self.view.setProperty("soulFitted", True)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (COL_REGION, COL_FORMED, COL_MEMBERS, COL_BOARD):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
 
         self.tabs = QTabWidget(page)
         self.tabs.setAccessibleName(self.tr("The selected network"))
@@ -434,11 +469,12 @@ class NetworksPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, page)
         splitter.addWidget(self.view)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        # The list's five short columns; the chosen network gets the rest.
-        splitter.setSizes([690, 630])
+        # The list's columns (the name loses its middle first); the chosen network the rest,
+        # no less than the members tab needs.
+        splitter.setSizes([720, 560])
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -759,7 +795,6 @@ class NetworksPage(QWidget):
 
     def _after_rows_changed(self, keep: str | None) -> None:
         """Show the list or the empty state, and keep (or choose) the network on screen."""
-        fit_columns(self.view)
         self._update_count()
         region = self.chosen_region()
         in_scope = [r for r in self.model.records() if region is None or r.region_code == region]
