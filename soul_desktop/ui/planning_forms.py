@@ -312,14 +312,14 @@ class CourseForm(_Fields):
         self.network_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.network_combo.setMinimumContentsLength(16)
+        self.network_combo.setMinimumContentsLength(22)
         # Shown for every kind but a network meeting: the transnational activity it is part of.
         self.activity_combo = QComboBox(self)
         self.activity_combo.setAccessibleName(self.tr("Transnational activity"))
         self.activity_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.activity_combo.setMinimumContentsLength(16)
+        self.activity_combo.setMinimumContentsLength(22)
         self.areas_list = _checklist(self, self.tr("Competence areas"))
         self.leaders_list = _checklist(self, self.tr("Leaders"))
         self.description_edit = QPlainTextEdit(self)
@@ -335,6 +335,8 @@ class CourseForm(_Fields):
             label = QLabel(text, self)
             label.setBuddy(widget)
             label.setContentsMargins(0, 4, 0, 0)
+            # Never narrower than the caption: when space is short the field gives way.
+            label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
             captions.append(label)
             return label
 
@@ -385,7 +387,9 @@ class CourseForm(_Fields):
             right.addWidget(_with_error(widget, self._error(field)))
             right.addSpacing(6)
         right.addStretch(1)
-        width = max(label.sizeHint().width() for label in captions)
+        # A few pixels to spare: a caption exactly as wide as its text loses its last glyph's
+        # edge to antialiasing.
+        width = max(label.sizeHint().width() for label in captions) + 4
         for label in captions:
             label.setMinimumWidth(width)
 
@@ -394,8 +398,10 @@ class CourseForm(_Fields):
         self.description_error = self._error("description")
         columns = QHBoxLayout()
         columns.setSpacing(18)
-        columns.addLayout(left, 2)
-        columns.addLayout(right, 3)
+        # Half each: the Swedish captions on the left ("Transnationell aktivitet") and the
+        # network and activity names need the room more than the lists on the right.
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
