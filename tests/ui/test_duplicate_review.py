@@ -125,7 +125,10 @@ def test_the_confirmation_says_what_moves() -> None:
     )
     assert text.startswith("Merge Nisse Nilsson into Nils Nilsson?")
     assert "• 2 enrolment(s) (1 of them on a course where Nils Nilsson is already enrolled" in text
-    assert "• 4 attendance mark(s) (1 of them for a session where Nils Nilsson is already marked" in text
+    assert (
+        "• 4 attendance mark(s) (1 of them for a session where Nils Nilsson is already marked"
+        in text
+    )
     assert "e-mail, personnummer" in text
     assert "1 freed place(s)" in text
     labelled = confirmation_text(
