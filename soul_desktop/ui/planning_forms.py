@@ -73,6 +73,7 @@ from soul_desktop.ui.widgets.record_table_view import SETTINGS_GROUP, RecordTabl
 
 LIST_ROWS = 6
 # A column sized to its contents on first use is never wider than this.
+FITTED_COLUMN_PADDING = 6
 FITTED_COLUMN_LIMIT = 260
 SESSION_DATE_FORMAT = "yyyy-MM-dd"
 TIME_FORMAT = "HH:mm"
@@ -125,10 +126,16 @@ def fit_columns(view: RecordTableView) -> None:
         # A hidden view measures only its header; wait until it is shown.
         return
     view.setProperty("soulFitted", True)
-    view.resizeColumnsToContents()
-    for column in range(model.columnCount()):
-        if view.columnWidth(column) > FITTED_COLUMN_LIMIT:
-            view.setColumnWidth(column, FITTED_COLUMN_LIMIT)
+    header = view.horizontalHeader()
+    columns = range(model.columnCount())
+    if header.stretchLastSection():
+        # The last column fills what is left; sizing it by hand would stop that.
+        columns = range(model.columnCount() - 1)
+    for column in columns:
+        view.resizeColumnToContents(column)
+        # A few pixels to spare, so a name exactly as wide as its column keeps its last glyph.
+        width = view.columnWidth(column) + FITTED_COLUMN_PADDING
+        view.setColumnWidth(column, min(width, FITTED_COLUMN_LIMIT))
 
 
 def parse_date(text: str) -> dt.date | None:
