@@ -300,3 +300,42 @@ def test_upgrade_from_0006_adds_nullable_keys_and_hash_and_empty_trust_tables(
         differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     engine.dispose()
     assert differences == []
+
+
+def test_upgrade_from_0007_marks_every_course_stale_and_watches_the_data(tmp_path: Path) -> None:
+    path = tmp_path / "before_summary.db"
+    _database_at_first_revision(path, then_upgrade_to="0007")
+    opened = setup.open_application_database(setup.locate(path), create=False)
+    try:
+        assert opened.upgraded_from == "0007"
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("SELECT course_id FROM participation_dirty").fetchall() == [("c1",)]
+            for table in ("participation", "course_summary", "participant_summary"):
+                assert conn.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,)
+            triggers = {
+                row[0]
+                for row in conn.execute("SELECT tbl_name FROM sqlite_master WHERE type = 'trigger'")
+            }
+            assert triggers == {
+                "attendance",
+                "enrolment",
+                "course_session",
+                "course_leader",
+                "course",
+                "person",
+            }
+        # The first read sums the course: Åsa is enrolled on it, which has no session yet.
+        from soul_desktop.domain.fourr import PROGRAMME, Period
+        from soul_desktop.services import fourr
+
+        assert fourr.figures(opened.database, PROGRAMME, Period()).courses == 0
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("SELECT count(*) FROM participation_dirty").fetchone() == (0,)
+            assert conn.execute(
+                "SELECT course_id, person_id, enrolment_status, course_start FROM participation"
+            ).fetchall() == [("c1", "p1", "enrolled", None)]
+            # A change by any path marks its course again.
+            conn.execute("UPDATE person SET gender = 'other' WHERE id = 'p1'")
+            assert conn.execute("SELECT course_id FROM participation_dirty").fetchall() == [("c1",)]
+    finally:
+        opened.database.dispose()
