@@ -23,6 +23,7 @@ from soul_desktop.domain.errors import (
 )
 
 if TYPE_CHECKING:
+    from soul_desktop.domain.fourr import FourRUnit
     from soul_desktop.services.setup import OpenedDatabase
 
 PROG = "soul-desktop"
@@ -189,6 +190,38 @@ def build_parser() -> argparse.ArgumentParser:
     )
     erase.add_argument("person_id", metavar="PERSON_ID")
     erase.add_argument("--reason", required=True, help="why, for the erasure log")
+
+    report = commands.add_parser(
+        "report",
+        help="a report as PDF (or CSV/XLSX where it is a table), by the --out file's ending",
+    )
+    report.add_argument(
+        "kind",
+        metavar="KIND",
+        choices=["signin", "monthly", "certificate", "participants", "4r", "targets"],
+        help="signin (sign-in sheet), monthly (attendance report per participant and month), "
+        "certificate, participants (participant statistics), 4r, targets",
+    )
+    report.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf, .csv or .xlsx")
+    report.add_argument("--course", metavar="ID", help="the course (signin, certificate)")
+    report.add_argument("--session", metavar="ID", help="one session (signin)")
+    report.add_argument("--person", metavar="ID", help="one participant (monthly, certificate)")
+    report.add_argument("--region", metavar="CODE", help="NUTS-2 region, e.g. SE32")
+    report.add_argument(
+        "--period",
+        metavar="FROM..TO",
+        help="months or days, both included: 2010-01..2010-06, 2010-03, 2010-01-15..2010-02-14",
+    )
+    report.add_argument(
+        "--unit",
+        metavar="KIND:KEY",
+        help="the 4R unit: programme (default), region:SE32, course:ID, area:NAT-3",
+    )
+    report.add_argument(
+        "--hide-small",
+        action="store_true",
+        help="show counts of 1-4 persons as '< 5' (anything that leaves the region)",
+    )
 
     passphrase = commands.add_parser(
         "passphrase", help="change the database's passphrase, or encrypt an unencrypted database"
@@ -630,6 +663,53 @@ def _cmd_revoke(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _report_unit(text: str | None) -> FourRUnit:
+    from soul_desktop.domain.enums import FourRUnitKind
+    from soul_desktop.domain.fourr import PROGRAMME, FourRUnit
+
+    if text is None or text == "programme":
+        return PROGRAMME
+    kinds = {
+        "region": FourRUnitKind.REGION,
+        "course": FourRUnitKind.COURSE,
+        "area": FourRUnitKind.COMPETENCE_AREA,
+    }
+    kind, _, key = text.partition(":")
+    if kind not in kinds or not key:
+        raise SoulError(f"--unit is programme, region:CODE, course:ID or area:CODE, not {text!r}")
+    return FourRUnit(kinds[kind], key)
+
+
+def _cmd_report(ns: argparse.Namespace) -> int:
+    from soul_desktop.domain.fourr import WHOLE_TIME
+    from soul_desktop.domain.reports import ReportKind, ReportRequest, format_for, parse_period
+    from soul_desktop.reports import catalogue
+
+    kind = ReportKind(ns.kind)
+    # Everything that can be checked without the database, before opening it.
+    format_for(ns.out, catalogue.ALLOWED_FORMATS[kind])
+    request = ReportRequest(
+        kind=kind,
+        period=parse_period(ns.period) if ns.period else WHOLE_TIME,
+        region_code=ns.region,
+        course_id=ns.course,
+        session_id=ns.session,
+        person_id=ns.person,
+        unit=_report_unit(ns.unit),
+        hide_small=ns.hide_small,
+    )
+    opened = _open(ns)
+    try:
+        result = catalogue.write(opened.database, request, ns.out)
+    finally:
+        opened.database.dispose()
+    amount = f"{result.pages} page(s)" if result.format == "pdf" else f"{result.pages} row(s)"
+    print(f"Wrote {result.path}: {amount}")
+    for note in result.notes:
+        print(f"  {note}")
+    return 0
+
+
 def _cmd_person(ns: argparse.Namespace) -> int:
     from soul_desktop.reports.person_record import check_format, export_record
     from soul_desktop.services import gdpr
@@ -724,5 +804,6 @@ _COMMANDS = {
     "enrol": _cmd_enrol,
     "revoke": _cmd_revoke,
     "person": _cmd_person,
+    "report": _cmd_report,
     "passphrase": _cmd_passphrase,
 }

@@ -455,3 +455,24 @@ def test_targets_lists_every_target_with_its_regions(
     data = json.loads(out)
     assert {t["code"] for t in data["targets"]} >= {"M1-networks", "M1-other-participants"}
     assert len(data["regions"]) == 8 and data["region_code"] is None
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["report", "targets", "--out", "mål.docx"], "written as .pdf, .csv, .xlsx, not .docx"),
+        (["report", "signin", "--out", "lista.xlsx"], "written as .pdf, not .xlsx"),
+        (["report", "4r", "--out", "4r.pdf", "--period", "2010-13"], "a period is written"),
+        (["report", "4r", "--out", "4r.pdf", "--unit", "bogus"], "--unit is programme"),
+    ],
+)
+def test_report_refuses_what_it_cannot_make_before_writing_anything(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str], says: str
+) -> None:
+    db = str(tmp_path / "central.db")
+    assert _run(capsys, "--db", db, "init", "--central", "--name", "C", "--unencrypted")[0] == 0
+    argv = [a if not a.endswith((".docx", ".xlsx", ".pdf")) else str(tmp_path / a) for a in argv]
+    code, _out, err = _run(capsys, "--db", db, *argv)
+    _refused(code, err)
+    assert says in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["central.db"]
