@@ -51,6 +51,7 @@ CODED_MODULES = [
     "services/networks.py",
     "domain/networks.py",
     "domain/profile.py",
+    "domain/reports.py",
     "services/profile.py",
     "domain/fourr.py",
     "reports/person_record.py",
