@@ -1,12 +1,24 @@
-"""The table view every list uses: sorting, copy as text, remembered layout, Tab that leaves."""
+"""The table view every list uses: sorting, copy as text, export, remembered layout, Tab out."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
 
 SETTINGS_GROUP = "tables"
+SETTINGS_EXPORT_FOLDER = "list_export/folder"
+EXPORT_SHORTCUT = "Ctrl+Shift+E"
 
 
 class RecordTableView(QTableView):
@@ -15,7 +27,11 @@ class RecordTableView(QTableView):
     `state_key` names the list in QSettings, where column widths, order and the sort column
     are kept between sessions. Tab and Shift+Tab move focus out of the table instead of
     from cell to cell, so the keyboard never gets trapped; arrows move within it.
+    "Export list…" (context menu, Ctrl+Shift+E) writes what the list shows to CSV or XLSX.
     """
+
+    exportFinished = Signal(str, int)  # path, rows written
+    exportFailed = Signal(str)  # why, in the interface language
 
     def __init__(
         self,
@@ -42,6 +58,14 @@ class RecordTableView(QTableView):
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._export_job: object | None = None
+        self.export_action = QAction(self.tr("Export list…"), self)
+        self.export_action.setShortcut(QKeySequence(EXPORT_SHORTCUT))
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.export_action.setToolTip(self.tr("Save the list as shown as CSV or XLSX"))
+        self.export_action.triggered.connect(lambda: self.export_list())
+        self.addAction(self.export_action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def setModel(self, model) -> None:  # type: ignore[no-untyped-def]
         super().setModel(model)
@@ -97,3 +121,68 @@ class RecordTableView(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    # -- export -------------------------------------------------------------------------
+    def export_list(self, path: str | None = None) -> bool:
+        """Write the list as shown to `path` (asked for when None); False when not started."""
+        from soul_desktop.ui import list_export
+
+        model = self.model()
+        if model is None or self._export_job is not None:
+            return False
+        if path is None:
+            path = self._ask_path()
+            if not path:
+                return False
+        columns = list_export.visible_columns(self.horizontalHeader())
+        title = self.accessibleName()
+        try:
+            job = list_export.start_export(model, columns, path, title)
+        except Exception as exc:
+            self._export_failed(exc)
+            return False
+        self._export_job = job
+        job.signals.succeeded.connect(lambda count: self._export_done(path, count))
+        job.signals.failed.connect(self._export_failed)
+        return True
+
+    def _ask_path(self) -> str:
+        settings = self.settings()
+        folder = str(settings.value(SETTINGS_EXPORT_FOLDER, "") or Path.home())
+        csv_filter = self.tr("CSV, semicolons (*.csv)")
+        xlsx_filter = self.tr("Excel workbook (*.xlsx)")
+        name = self.accessibleName().strip() or "lista"
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export list"),
+            str(Path(folder) / f"{name}.xlsx"),
+            f"{xlsx_filter};;{csv_filter}",
+        )
+        if not path:
+            return ""
+        if Path(path).suffix.lower() not in (".csv", ".xlsx"):
+            path += ".csv" if chosen == csv_filter else ".xlsx"
+        settings.setValue(SETTINGS_EXPORT_FOLDER, str(Path(path).parent))
+        return path
+
+    def _export_done(self, path: str, count: int) -> None:
+        self._export_job = None
+        self.exportFinished.emit(path, int(count))
+        # A quiet word where the user looks; the window may also show it in its status bar.
+        QToolTip.showText(
+            self.mapToGlobal(self.rect().topLeft()),
+            self.tr("%1 rows saved to %2").replace("%1", str(count)).replace("%2", path),
+            self,
+        )
+
+    def _export_failed(self, exc: object) -> None:
+        from soul_desktop.ui.refusals import refusal_text
+
+        self._export_job = None
+        text = refusal_text(exc) if isinstance(exc, BaseException) else str(exc)
+        self.exportFailed.emit(text)
+        if self.property("soulQuietExport"):
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export list"), text, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
