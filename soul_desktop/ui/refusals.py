@@ -1064,6 +1064,48 @@ def _fourr_date(code: str, field: str | None, p: Params) -> str | None:
     return None
 
 
+def _report(code: str, field: str | None, p: Params) -> str | None:
+    if code == "report.format":
+        suffix = p.get("suffix")
+        if suffix:
+            return _fill(
+                QCoreApplication.translate(
+                    "Refusals", "This report is saved as %1, not as .%2: change the file's ending."
+                ),
+                p.get("allowed"),
+                suffix,
+            )
+        return _fill(
+            QCoreApplication.translate(
+                "Refusals", "This report is saved as %1: give the file one of those endings."
+            ),
+            p.get("allowed"),
+        )
+    wordings = {
+        "report.bad_period": QCoreApplication.translate(
+            "Refusals",
+            "The period is not one: write it as 2010-01..2010-06 or as two dates, "
+            "the first not after the last.",
+        ),
+        "report.session_required": QCoreApplication.translate(
+            "Refusals", "Choose the session (or all sessions of the course)."
+        ),
+        "report.course_required": QCoreApplication.translate("Refusals", "Choose the course."),
+        "report.person_required": QCoreApplication.translate("Refusals", "Choose the person."),
+        "report.unit_required": QCoreApplication.translate(
+            "Refusals",
+            "Choose what the 4R report is about: the programme, a region, a course "
+            "or a competence area.",
+        ),
+        "report.not_found": QCoreApplication.translate(
+            "Refusals",
+            "What the report is about is no longer here (removed, or outside this region): "
+            "choose again.",
+        ),
+    }
+    return wordings.get(code)
+
+
 def _fourr(code: str, field: str | None, p: Params) -> str | None:
     if code.startswith("fourr.date_") or code == "fourr.not_a_date":
         return _fourr_date(code, field, p)
@@ -1173,4 +1215,5 @@ _WORDINGS: dict[str, _Wording] = {
     "profile": _profile,
     "targets": _targets,
     "fourr": _fourr,
+    "report": _report,
 }
