@@ -146,7 +146,7 @@ def _by_key(
 def report(db: Database, period: Period, region_code: str | None) -> ParticipantReport:
     """The figures for `region_code` (None: every region) in `period`.
 
-    Refuses a region that does not exist (ReportError "report.unknown_region").
+    Refuses a region that does not exist (ReportError "report.not_found").
     """
     with UnitOfWork(db) as uow:
         s = uow.session
@@ -154,8 +154,8 @@ def report(db: Database, period: Period, region_code: str | None) -> Participant
             raise ReportError(
                 f"there is no region {region_code!r}",
                 "region",
-                code="report.unknown_region",
-                params={"region": region_code},
+                code="report.not_found",
+                params={"what": "region", "id": region_code},
             )
         course_rows = store.courses(s, period, region_code)
         per_course = _by_key(store.cells(s, period, region_code, "course"))
