@@ -297,7 +297,7 @@ def unit_words(db: Database, unit: FourRUnit, region_code: str | None) -> UnitWo
             raise ReportError(
                 f"there is no {unit.kind.value.replace('_', ' ')} {unit.key!r}",
                 "unit",
-                code="report.unknown_unit",
+                code="report.not_found",
                 params={"kind": unit.kind.value, "key": unit.key},
             )
         if unit.kind is FourRUnitKind.PROGRAMME:

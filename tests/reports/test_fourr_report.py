@@ -294,7 +294,7 @@ def test_refusals_come_before_anything_is_written(
         fourr_report.write(
             db, _request(unit=FourRUnit(FourRUnitKind.COURSE, "no-such-course")), str(path)
         )
-    assert refused.value.code == "report.unknown_unit"
+    assert refused.value.code == "report.not_found"
     with pytest.raises(ReportError) as refused:
         fourr_report.write(db, _request(), str(tmp_path / "fel.docx"))
     assert refused.value.code == "report.format"
