@@ -285,6 +285,8 @@ def _region_gender_table(data: ParticipantReport, hide: bool) -> Table:
         ]
 
     rows = [row(f"{r.code} {r.name}", r.courses, r.figures) for r in data.regions]
+    if len(data.regions) == 1:  # one region's report: its row is the total
+        return data_table(header, rows, (2.6, 0.8, 0.9, 0.9, 0.9, 1, 0.9, 1.3))
     rows.append(row(f"{TOTAL} (unika personer)", len(data.courses), data.total))
     return _with_total_row(data_table(header, rows, (2.6, 0.8, 0.9, 0.9, 0.9, 1, 0.9, 1.3)))
 
@@ -300,6 +302,8 @@ def _region_bands_table(data: ParticipantReport, hide: bool) -> Table:
         ]
 
     rows = [row(f"{r.code} {r.name}", r.figures) for r in data.regions]
+    if len(data.regions) == 1:
+        return data_table(header, rows, (2.2, *([1.0] * 8)))
     rows.append(row(f"{TOTAL} (unika)", data.total))
     return _with_total_row(data_table(header, rows, (2.2, *([1.0] * 8))))
 
@@ -366,7 +370,7 @@ def _story(data: ParticipantReport, head: ReportHeader, hide: bool) -> list[Flow
     story.append(_gender_age_table(data.total, hide))
     story.extend(heading("Deltagare efter kön och utbildning"))
     story.append(_gender_education_table(data.total, hide))
-    story.append(text(EDUCATION_TEXT, style.small))
+    story.extend([Spacer(1, 1.5 * mm), text(EDUCATION_TEXT, style.small)])
     story.extend(heading("Per region"))
     story.append(_region_gender_table(data, hide))
     story.append(Spacer(1, 3 * mm))
