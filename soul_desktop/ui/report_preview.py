@@ -91,6 +91,7 @@ class PreviewView(QScrollArea):
     def show_message(self, text: str) -> None:
         self._image = None
         self.page_label.setPixmap(QPixmap())
+        self.page_label.setMinimumSize(QSize(0, 0))  # no scroll range left from a page
         self.page_label.setText(text)
         self.page_label.setAccessibleName(text)
 

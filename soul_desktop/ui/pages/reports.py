@@ -76,6 +76,7 @@ KIND_ORDER = (
     ReportKind.TARGETS,
 )
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FORM_WIDTH = 560
 
 # The inputs each report asks for (the others are hidden).
 COURSE, SESSION, PERSON, MONTH, REGION, PERIOD, UNIT, HIDE_SMALL = (
@@ -217,8 +218,10 @@ class ReportsPage(QWidget):
         splitter.addWidget(self._build_form())
         self.preview = PreviewView(self)
         splitter.addWidget(self.preview)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        # The inputs need a form's width; the page's preview gets the rest.
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([FORM_WIDTH, 2 * FORM_WIDTH])
         layout.addWidget(splitter, 1)
         self._set_tab_order()
         self._on_kind(0)
@@ -226,6 +229,7 @@ class ReportsPage(QWidget):
     # -- building -----------------------------------------------------------------------
     def _build_form(self) -> QWidget:
         box = QWidget(self)
+        box.setMinimumWidth(FORM_WIDTH * 3 // 4)
         outer = QVBoxLayout(box)
         outer.setContentsMargins(0, 0, 8, 0)
         form = QFormLayout()
@@ -277,6 +281,7 @@ class ReportsPage(QWidget):
         self.person_edit.setCompleter(self.person_completer)
         self.person_hint = QLabel(box)
         self.person_hint.setWordWrap(True)
+        self.person_hint.setVisible(False)
         person_box = QWidget(box)
         person_layout = QVBoxLayout(person_box)
         person_layout.setContentsMargins(0, 0, 0, 0)
@@ -376,6 +381,13 @@ class ReportsPage(QWidget):
         outer.addLayout(buttons)
         outer.addStretch(1)
 
+        for combo in box.findChildren(QComboBox):
+            # A long course title or venue must not push the preview off the page.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            if combo.minimumContentsLength() == 0:
+                combo.setMinimumContentsLength(16)
         self.kind_combo.currentIndexChanged.connect(self._on_kind)
         self.course_combo.currentIndexChanged.connect(self._on_course)
         self.person_edit.textEdited.connect(self._on_person_typed)
@@ -527,7 +539,7 @@ class ReportsPage(QWidget):
     @Slot(str)
     def _on_person_typed(self, text: str) -> None:
         self.person_id = None
-        self.person_hint.setText("")
+        self._hint("")
         if not text.strip():
             self.person_model.clear()
             return
@@ -554,7 +566,7 @@ class ReportsPage(QWidget):
             item.setEditable(False)
             self.person_model.appendRow(item)
         if not candidates:
-            self.person_hint.setText(self.tr("Nobody found by that name."))
+            self._hint(self.tr("Nobody found by that name."))
         elif self.person_edit.hasFocus():
             self.person_completer.complete()
         self.personsFound.emit()
@@ -564,11 +576,15 @@ class ReportsPage(QWidget):
         person_id = index.data(PERSON_ID_ROLE)
         self.choose_person(str(person_id) if person_id else None, str(index.data() or ""))
 
+    def _hint(self, text: str) -> None:
+        self.person_hint.setText(text)
+        self.person_hint.setVisible(bool(text))
+
     def choose_person(self, person_id: str | None, text: str) -> None:
         """Take the person (from the search's answers, or given directly)."""
         self.person_id = person_id
         self.person_edit.setText(text)
-        self.person_hint.setText("" if person_id else self.tr("Choose a name from the list."))
+        self._hint("" if person_id else self.tr("Choose a name from the list."))
 
     # -- what is asked ------------------------------------------------------------------
     def kind(self) -> ReportKind:
@@ -597,6 +613,10 @@ class ReportsPage(QWidget):
         else:
             self.person_edit.setPlaceholderText(self.tr("Type the first letters of a name"))
         self.message.show_text("")
+        if self.preview.image() is not None:
+            # A page of another report must not stand beside this one's inputs.
+            self.preview.show_message(self.tr("Press Preview to see this report's first page."))
+            self.status.setText("")
 
     def chosen_course_id(self) -> str | None:
         combo = self.course_combo
