@@ -158,9 +158,12 @@ def report(db: Database, period: Period, region_code: str | None) -> Participant
                 params={"what": "region", "id": region_code},
             )
         course_rows = store.courses(s, period, region_code)
-        per_course = _by_key(store.cells(s, period, region_code, "course"))
-        per_region = _by_key(store.cells(s, period, region_code, "region"))
-        total = _by_key(store.cells(s, period, region_code, "total")).get("", EMPTY)
+        levels: dict[str, list[tuple[str, str, str, str, int, int]]] = {}
+        for level, *rest in store.cells(s, period, region_code):
+            levels.setdefault(level, []).append(tuple(rest))  # type: ignore[arg-type]
+        per_course = _by_key(levels.get("course", ()))
+        per_region = _by_key(levels.get("region", ()))
+        total = _by_key(levels.get("total", ())).get("", EMPTY)
         region_rows = store.regions(s, region_code)
     courses_in: dict[str, int] = {}
     for row in course_rows:

@@ -5,10 +5,11 @@ period, of a live course in the region (every region when none is named). Delete
 sessions and attendance never count; a duplicate merged away has had its attendance moved to
 the person kept, so he or she counts once.
 
-Every figure comes from one grouped query per level (course, region, whole report): the
-attendance rows are first grouped per level and person (so a person counts once per course,
-once per region and once in the total, however many sessions or courses), and those rows are
-then counted by gender, age band and education band with COUNT(DISTINCT person). Hours are
+Every figure comes from one query: the attendance rows are grouped into one row per course
+and person (a common table expression), those are grouped again per level (course, region,
+whole report) and person, so a person counts once per course, once per region and once in the
+total however many sessions or courses, and then counted by gender, age band and education
+band with COUNT(DISTINCT person). Hours are
 the minutes attended (the whole session when present, the minutes recorded when partly
 present), like `stats`.
 
@@ -133,13 +134,15 @@ def _age_band(age: sa.ColumnElement[Any]) -> sa.ColumnElement[str]:
 
 
 def cells(
-    session: Session, period: Period, region_code: str | None, level: Level
-) -> Sequence[tuple[str, str, str, str, int, int]]:
-    """(key, gender, age band, education band, persons, minutes) for every combination that
-    has participants; key is the course id, the region code or "" for the whole report.
+    session: Session, period: Period, region_code: str | None
+) -> Sequence[tuple[Level, str, str, str, str, int, int]]:
+    """(level, key, gender, age band, education band, persons, minutes) for every combination
+    that has participants, at every level; key is the course id, the region code, or "" for
+    the whole report.
 
-    Within a key each person falls in exactly one combination, so the combinations' persons
-    add up to the key's unique persons.
+    Within a level and key each person falls in exactly one combination, so the
+    combinations' persons add up to the key's unique persons. The attendance rows are read
+    once, into one row per course and person; the three levels are counted from those.
     """
     if period.end is not None:
         reference_year: sa.ColumnElement[Any] = sa.literal(period.end.year)
@@ -157,14 +160,11 @@ def cells(
             .join(Person.__table__, P.id == A.person_id)
             .join(first, first.c.course_id == C.id)
         )
-    # The whole report groups by nothing (a constant in GROUP BY is not portable).
-    key: sa.ColumnElement[Any] = {"course": C.id, "region": C.region_code}.get(
-        level, sa.literal_column("''")
-    )
-    keys = [] if level == "total" else [key]
-    per_person = (
+    person_columns = (A.person_id, P.gender, P.education_band, P.birth_year)
+    per_course = (
         sa.select(
-            key.label("key"),
+            C.id.label("course_id"),
+            C.region_code.label("region_code"),
             A.person_id.label("person_id"),
             P.gender.label("gender"),
             P.education_band.label("education"),
@@ -178,24 +178,46 @@ def cells(
             A.status.in_(ATTENDED),
             *_session_filter(period, region_code),
         )
-        .group_by(*keys, A.person_id, P.gender, P.education_band, P.birth_year)
-        .subquery("per_person")
+        .group_by(C.id, C.region_code, *person_columns)
+        .cte("per_course")
     )
-    r = per_person.c
-    band = _age_band(r.reference_year - r.birth_year).label("age_band")
-    query = (
-        sa.select(
-            r.key,
-            r.gender,
-            band,
-            r.education,
-            sa.func.count(sa.distinct(r.person_id)),
-            sa.func.coalesce(sa.func.sum(r.minutes), 0),
+    pc = per_course.c
+    levels: list[sa.Select[Any]] = []
+    for level, key in (
+        ("course", pc.course_id),
+        ("region", pc.region_code),
+        ("total", None),
+    ):
+        # One row per key and person: a person counts once per course, region and in total.
+        keys = [] if key is None else [key]
+        per_person = (
+            sa.select(
+                (key if key is not None else sa.literal_column("''")).label("key"),
+                pc.person_id,
+                pc.gender,
+                pc.education,
+                pc.birth_year,
+                sa.func.min(pc.reference_year).label("reference_year"),
+                sa.func.sum(pc.minutes).label("minutes"),
+            )
+            .group_by(*keys, pc.person_id, pc.gender, pc.education, pc.birth_year)
+            .subquery(f"per_{level}_person")
         )
-        .group_by(r.key, r.gender, band, r.education)
-        .order_by(r.key, r.gender, band, r.education)
-    )
+        r = per_person.c
+        band = _age_band(r.reference_year - r.birth_year)
+        levels.append(
+            sa.select(
+                sa.literal_column(f"'{level}'").label("level"),
+                r.key,
+                r.gender,
+                band.label("age_band"),
+                r.education,
+                sa.func.count(sa.distinct(r.person_id)).label("persons"),
+                sa.func.coalesce(sa.func.sum(r.minutes), 0).label("minutes"),
+            ).group_by(r.key, r.gender, band, r.education)
+        )
+    query = sa.union_all(*levels)
     return [
-        (str(k), str(g), str(b), str(e), int(n), int(m or 0))
-        for k, g, b, e, n, m in session.execute(query)
+        (lv, str(k), str(g), str(b), str(e), int(n), int(m or 0))
+        for lv, k, g, b, e, n, m in session.execute(query)
     ]
