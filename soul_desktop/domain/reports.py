@@ -62,10 +62,13 @@ class ReportHeader:
     region_text: str
     installation_name: str
     made_at: dt.datetime
+    # The running header names the programme by its short name ("SOUL"), so that the period
+    # and the region still fit beside the report's title; `programme` is the whole name.
+    programme_short: str = "SOUL"
 
     @property
     def header_line(self) -> str:
-        parts = [self.programme, self.funder, self.period_text, self.region_text]
+        parts = [self.programme_short, self.funder, self.period_text, self.region_text]
         return " · ".join(p for p in parts if p)
 
     @property
@@ -98,7 +101,7 @@ def format_for(path: str, allowed: tuple[ReportFormat, ...]) -> ReportFormat:
 
 
 def period_text(period: Period) -> str:
-    """"2010-01-01 – 2010-06-30", "från 2010-01-01", "till och med …", or "hela tiden"."""
+    """ "2010-01-01 – 2010-06-30", "från 2010-01-01", "till och med …", or "hela tiden"."""
     if period.start and period.end:
         return f"{period.start.isoformat()} – {period.end.isoformat()}"
     if period.start:
@@ -109,7 +112,7 @@ def period_text(period: Period) -> str:
 
 
 def parse_period(text: str) -> Period:
-    """"2010-01..2010-06" (months, whole), "2010-01-15..2010-02-14" (days), "2010-03"."""
+    """ "2010-01..2010-06" (months, whole), "2010-01-15..2010-02-14" (days), "2010-03"."""
     cleaned = text.strip()
 
     def refuse() -> ReportError:

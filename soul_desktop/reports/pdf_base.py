@@ -204,6 +204,15 @@ class DocumentInfo:
     keywords: tuple[str, ...] = field(default=())
 
 
+def fit_text(value: str, room: float, font: str, size: float) -> str:
+    """`value`, cut with "…" where it would run past `room` points."""
+    if pdfmetrics.stringWidth(value, font, size) <= room:
+        return value
+    while value and pdfmetrics.stringWidth(value + "…", font, size) > room:
+        value = value[:-1]
+    return value.rstrip(" ·") + "…"
+
+
 def _decorate(canvas: Canvas, info: DocumentInfo, page: int, pages: int) -> None:
     width, height = PAGE_SIZE
     canvas.saveState()
@@ -212,7 +221,9 @@ def _decorate(canvas: Canvas, info: DocumentInfo, page: int, pages: int) -> None
     canvas.setStrokeColor(LINE_GREY)
     canvas.setLineWidth(0.4)
     top = height - MARGIN + 6 * mm
-    canvas.drawString(MARGIN, top, info.header)
+    # The title keeps its place on the right; the header gives way, shortened with an ellipsis.
+    room = width - 2 * MARGIN - pdfmetrics.stringWidth(info.title, FONT, 7.5) - 6 * mm
+    canvas.drawString(MARGIN, top, fit_text(info.header, room, FONT, 7.5))
     canvas.drawRightString(width - MARGIN, top, info.title)
     canvas.line(MARGIN, top - 1.8 * mm, width - MARGIN, top - 1.8 * mm)
     bottom = MARGIN - 9 * mm

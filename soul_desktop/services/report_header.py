@@ -18,8 +18,10 @@ def header(
     """For a report about `region_code` (None: the whole country) in `period`."""
     with UnitOfWork(db) as uow:
         info = installations.local_installation(uow.session)
+        name, short_name = store.programme_names(uow.session)
         return ReportHeader(
-            programme=store.programme_name(uow.session),
+            programme=name,
+            programme_short=short_name,
             funder=FUNDER_SV,
             period_text=period_text(period),
             region_text=store.region_label(uow.session, region_code),

@@ -8,11 +8,16 @@ from sqlalchemy.orm import Session
 from soul_desktop.storage.models import ProjectProfile, Region
 
 
-def programme_name(session: Session) -> str:
-    name = session.execute(
-        sa.select(ProjectProfile.name).where(ProjectProfile.deleted.is_(False)).limit(1)
-    ).scalar_one_or_none()
-    return name or "SOUL"
+def programme_names(session: Session) -> tuple[str, str]:
+    """(the whole name, the short name) from the project profile."""
+    row = session.execute(
+        sa.select(ProjectProfile.name, ProjectProfile.short_name)
+        .where(ProjectProfile.deleted.is_(False))
+        .limit(1)
+    ).first()
+    if row is None:
+        return "SOUL", "SOUL"
+    return row[0] or "SOUL", row[1] or "SOUL"
 
 
 def region_label(session: Session, code: str | None) -> str:
