@@ -73,6 +73,7 @@ def test_every_pdf_report_is_written_and_reads_back(
         "signin": ["--session", session],
         "monthly": ["--person", person, "--period", month],
         "certificate": ["--person", person, "--course", course],
+        "participants": ["--period", "2009-02..2012-01"],
         "4r": ["--period", "2009-02..2012-01"],
         "targets": [],
     }
@@ -88,7 +89,7 @@ def test_every_pdf_report_is_written_and_reads_back(
 def test_table_reports_as_xlsx_and_csv(
     capsys: pytest.CaptureFixture[str], demo_db: str, tmp_path: Path
 ) -> None:
-    for kind in ("4r", "targets"):
+    for kind in ("participants", "4r", "targets"):
         xlsx, csv_path = tmp_path / f"{kind}.xlsx", tmp_path / f"{kind}.csv"
         assert _run(capsys, "--db", demo_db, "report", kind, "--out", str(xlsx))[0] == 0
         assert _run(capsys, "--db", demo_db, "report", kind, "--out", str(csv_path))[0] == 0
