@@ -27,7 +27,6 @@ from soul_desktop.ui import labels
 from soul_desktop.ui.accessibility import name_inner_widgets
 from soul_desktop.ui.context import PageContext
 from soul_desktop.ui.edits import EditRunner
-from soul_desktop.ui.pages.empty_state import EmptyStatePage
 from soul_desktop.ui.pages.overview import OverviewPage
 from soul_desktop.ui.pages.settings import SettingsPage
 from soul_desktop.ui.refusals import refusal_text
@@ -112,13 +111,7 @@ class MainWindow(QMainWindow):
             (self.tr("Attendance"), LazyPage(self._build_attendance, self)),
             (self.tr("Networks"), LazyPage(self._build_networks, self)),
             (self.tr("4R"), LazyPage(self._build_fourr, self)),
-            self._empty(
-                self.tr("Reports"),
-                self.tr(
-                    "Here you will follow the programme's targets and produce reports for the "
-                    "funder."
-                ),
-            ),
+            (self.tr("Reports"), LazyPage(self._build_reports, self)),
             (self.tr("Sync"), LazyPage(self._build_sync, self)),
             (self.tr("Settings"), self.settings_page),
         ]
@@ -217,6 +210,11 @@ class MainWindow(QMainWindow):
 
         return FourRPage(self.context)
 
+    def _build_reports(self) -> QWidget:
+        from soul_desktop.ui.pages.reports import ReportsPage
+
+        return ReportsPage(self.context)
+
     def _build_sync(self) -> QWidget:
         from soul_desktop.ui.pages.sync import SyncPage
 
@@ -254,9 +252,6 @@ class MainWindow(QMainWindow):
         width = min(DEFAULT_SIZE.width(), int(available.width() * 0.94))
         height = min(DEFAULT_SIZE.height(), int(available.height() * 0.92))
         self.resize(width, height)
-
-    def _empty(self, title: str, purpose: str) -> tuple[str, QWidget]:
-        return title, EmptyStatePage(title, purpose, self)
 
     def _build_status_bar(self, installation: InstallationInfo, database_text: str) -> None:
         bar = self.statusBar()

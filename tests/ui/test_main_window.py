@@ -17,11 +17,11 @@ from soul_desktop.ui.edits import Edit
 from soul_desktop.ui.main_window import MainWindow
 from soul_desktop.ui.pages.attendance import AttendancePage
 from soul_desktop.ui.pages.courses import CoursesPage
-from soul_desktop.ui.pages.empty_state import EmptyStatePage
 from soul_desktop.ui.pages.fourr import FourRPage
 from soul_desktop.ui.pages.networks import NetworksPage
 from soul_desktop.ui.pages.overview import OverviewPage
 from soul_desktop.ui.pages.participants import ParticipantsPage
+from soul_desktop.ui.pages.reports import ReportsPage
 from soul_desktop.ui.pages.settings import SettingsPage
 from soul_desktop.ui.pages.sync import SyncPage
 from soul_desktop.ui.worker import Worker
@@ -67,19 +67,14 @@ def test_ctrl_and_a_digit_goes_to_that_page(qtbot: QtBot, window: MainWindow) ->
         assert window.nav.currentRow() == index
 
 
-def test_pages_not_built_yet_say_so(window: MainWindow) -> None:
+def test_every_page_is_built_when_first_shown(window: MainWindow) -> None:
     assert isinstance(window.page(main_window.PAGE_COURSES), CoursesPage)
     assert isinstance(window.page(main_window.PAGE_PARTICIPANTS), ParticipantsPage)
     assert isinstance(window.page(main_window.PAGE_ATTENDANCE), AttendancePage)
     assert isinstance(window.page(main_window.PAGE_SYNC), SyncPage)
     assert isinstance(window.page(main_window.PAGE_FOUR_R), FourRPage)
     assert isinstance(window.page(main_window.PAGE_NETWORKS), NetworksPage)
-    for index in (main_window.PAGE_REPORTS,):
-        page = window.stack.widget(index)
-        assert isinstance(page, EmptyStatePage)
-        assert page.title_label.text() == window.nav.item(index).text()
-        assert page.purpose_label.text()
-        assert "not built yet" in page.notice_label.text()
+    assert isinstance(window.page(main_window.PAGE_REPORTS), ReportsPage)
 
 
 def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
