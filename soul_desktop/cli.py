@@ -210,7 +210,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--period",
         metavar="FROM..TO",
-        help="months or days, both included: 2010-01..2010-06, 2010-03, 2010-01-15..2010-02-14",
+        help="years, months or days, both included: 2010, 2010-03, 2010-01..2010-06, "
+        "2010-01-15..2010-02-14",
     )
     report.add_argument(
         "--unit",

@@ -117,7 +117,8 @@ def parse_period(text: str) -> Period:
 
     def refuse() -> ReportError:
         return ReportError(
-            f"a period is written 2010-01..2010-06 or 2010-01-15..2010-02-14, not {cleaned!r}",
+            f"a period is written 2010, 2010-03, 2010-01..2010-06 or 2010-01-15..2010-02-14, "
+            f"not {cleaned!r}",
             "period",
             code="report.bad_period",
             params={"text": cleaned},
@@ -138,6 +139,9 @@ def parse_period(text: str) -> Period:
 
 def _date(text: str, *, first: bool) -> dt.date:
     parts = text.strip().split("-")
+    if len(parts) == 1 and len(parts[0]) == 4:
+        year = int(parts[0])
+        return dt.date(year, 1, 1) if first else dt.date(year, 12, 31)
     if len(parts) == 2:
         year, month = int(parts[0]), int(parts[1])
         start = dt.date(year, month, 1)
