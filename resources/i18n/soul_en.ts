@@ -1547,13 +1547,6 @@
     </message>
 </context>
 <context>
-    <name>EmptyStatePage</name>
-    <message>
-        <source>This part is not built yet. It will come in a later version of SOUL Desktop; until then nothing can be entered or changed here.</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
     <name>EncryptDialog</name>
     <message>
         <source>Encrypt the database</source>
@@ -2869,10 +2862,6 @@
     </message>
     <message>
         <source>Reports</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Here you will follow the programme&apos;s targets and produce reports for the funder.</source>
         <translation></translation>
     </message>
     <message>
@@ -4867,6 +4856,17 @@
     </message>
 </context>
 <context>
+    <name>PreviewView</name>
+    <message>
+        <source>Preview of the report&apos;s first page</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a report and press Preview to see its first page.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialogs</name>
     <message>
         <source>Error</source>
@@ -4878,6 +4878,33 @@
     </message>
     <message>
         <source>Save</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableView</name>
+    <message>
+        <source>Export list…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the list as shown as CSV or XLSX</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV, semicolons (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 rows saved to %2</source>
         <translation></translation>
     </message>
 </context>
@@ -5576,6 +5603,42 @@
         <translation></translation>
     </message>
     <message>
+        <source>This report is saved as %1, not as .%2: change the file&apos;s ending.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This report is saved as %1: give the file one of those endings.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The period is not one: write it as 2010-01..2010-06 or as two dates, the first not after the last.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the session (or all sessions of the course).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the course.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the month.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose what the 4R report is about: the programme, a region, a course or a competence area.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What the report is about is no longer here (removed, or outside this region): choose again.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Write the answer as text.</source>
         <translation></translation>
     </message>
@@ -5660,6 +5723,284 @@
     </message>
     <message>
         <source>%1 of %2 shown</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Monthly attendance report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Course certificate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Participant statistics</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>4R analysis</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Target follow-up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The enrolled persons by surname with a signature column and blank rows for walk-ins: for one session, or every session of the course in one file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every session a participant attended in the month, with the month&apos;s whole hours and lines to sign: for one participant, or all of them in one file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A participant&apos;s certificate for a course: areas, dates, hours, completion.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Participants by gender, age band and education, with totals; a person counts once.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>R1 and R2 with charts by gender, the R3 analysis and the R4 actions.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Each target against its value per region, and the milestones.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Find a course</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type part of the title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type the first letters of a name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>4R &amp;unit:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Period from (date)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Period until (date)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Hide counts under 5</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hide counts under 5</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shows “&lt; 5” for groups of one to four persons, before sharing figures.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Making the report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Preview the first page</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the report to a file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open the saved report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no sessions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Custom dates…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All sessions of the course</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nobody found by that name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a name from the list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every participant of the month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Press Preview to see this report&apos;s first page.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The whole programme</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First page of %1 (%2 pages)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV, semicolons (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved to %1 (%2).</source>
         <translation></translation>
     </message>
 </context>

@@ -1547,13 +1547,6 @@
     </message>
 </context>
 <context>
-    <name>EmptyStatePage</name>
-    <message>
-        <source>This part is not built yet. It will come in a later version of SOUL Desktop; until then nothing can be entered or changed here.</source>
-        <translation>Den här delen är inte byggd än. Den kommer i en senare version av SOUL Desktop; till dess går det inte att registrera eller ändra något här.</translation>
-    </message>
-</context>
-<context>
     <name>EncryptDialog</name>
     <message>
         <source>Encrypt the database</source>
@@ -2870,10 +2863,6 @@
     <message>
         <source>Reports</source>
         <translation>Rapporter</translation>
-    </message>
-    <message>
-        <source>Here you will follow the programme&apos;s targets and produce reports for the funder.</source>
-        <translation>Här kommer du att följa programmets mål och ta fram rapporter till finansiären.</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -4867,6 +4856,17 @@
     </message>
 </context>
 <context>
+    <name>PreviewView</name>
+    <message>
+        <source>Preview of the report&apos;s first page</source>
+        <translation>Förhandsgranskning av rapportens första sida</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Preview to see its first page.</source>
+        <translation>Välj en rapport och tryck på Förhandsgranska för att se dess första sida.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialogs</name>
     <message>
         <source>Error</source>
@@ -4879,6 +4879,33 @@
     <message>
         <source>Save</source>
         <translation>Spara</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableView</name>
+    <message>
+        <source>Export list…</source>
+        <translation>Exportera listan…</translation>
+    </message>
+    <message>
+        <source>Save the list as shown as CSV or XLSX</source>
+        <translation>Spara listan som CSV eller XLSX, så som den visas</translation>
+    </message>
+    <message>
+        <source>CSV, semicolons (*.csv)</source>
+        <translation>CSV, semikolonavgränsad (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Exportera listan</translation>
+    </message>
+    <message>
+        <source>%1 rows saved to %2</source>
+        <translation>Listan har sparats i %2 (rader: %1).</translation>
     </message>
 </context>
 <context>
@@ -5576,6 +5603,42 @@
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
+        <source>This report is saved as %1, not as .%2: change the file&apos;s ending.</source>
+        <translation>Filen kan sparas som %1 men inte som .%2: ändra filens ändelse.</translation>
+    </message>
+    <message>
+        <source>This report is saved as %1: give the file one of those endings.</source>
+        <translation>Filen kan sparas som %1: ge den en sådan ändelse.</translation>
+    </message>
+    <message>
+        <source>The period is not one: write it as 2010-01..2010-06 or as two dates, the first not after the last.</source>
+        <translation>Perioden går inte att läsa: skriv den som 2010-01..2010-06 eller som två datum där det första inte är efter det sista.</translation>
+    </message>
+    <message>
+        <source>Choose the session (or all sessions of the course).</source>
+        <translation>Välj kurstillfället (eller kursens alla tillfällen).</translation>
+    </message>
+    <message>
+        <source>Choose the course.</source>
+        <translation>Välj kursen.</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>Välj personen.</translation>
+    </message>
+    <message>
+        <source>Choose the month.</source>
+        <translation>Välj månaden.</translation>
+    </message>
+    <message>
+        <source>Choose what the 4R report is about: the programme, a region, a course or a competence area.</source>
+        <translation>Välj vad 4R-rapporten gäller: programmet, en region, en kurs eller ett kompetensområde.</translation>
+    </message>
+    <message>
+        <source>What the report is about is no longer here (removed, or outside this region): choose again.</source>
+        <translation>Det rapporten gäller finns inte längre här (borttaget eller utanför regionen): välj igen.</translation>
+    </message>
+    <message>
         <source>Write the answer as text.</source>
         <translation>Skriv svaret som text.</translation>
     </message>
@@ -5661,6 +5724,284 @@
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 av %2 visas</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Närvarolista</translation>
+    </message>
+    <message>
+        <source>Monthly attendance report</source>
+        <translation>Närvarorapport</translation>
+    </message>
+    <message>
+        <source>Course certificate</source>
+        <translation>Kursintyg</translation>
+    </message>
+    <message>
+        <source>Participant statistics</source>
+        <translation>Deltagarredovisning</translation>
+    </message>
+    <message>
+        <source>4R analysis</source>
+        <translation>4R-analys</translation>
+    </message>
+    <message>
+        <source>Target follow-up</source>
+        <translation>Måluppföljning</translation>
+    </message>
+    <message>
+        <source>The enrolled persons by surname with a signature column and blank rows for walk-ins: for one session, or every session of the course in one file.</source>
+        <translation>De anmälda personerna efter efternamn, med en kolumn för underskrift och tomma rader för drop-in-deltagare: för ett kurstillfälle, eller för kursens alla tillfällen i en fil.</translation>
+    </message>
+    <message>
+        <source>Every session a participant attended in the month, with the month&apos;s whole hours and lines to sign: for one participant, or all of them in one file.</source>
+        <translation>Alla kurstillfällen som en deltagare var närvarande vid under månaden, med månadens summa i hela timmar och rader för underskrift: för en deltagare, eller för alla deltagare i en fil.</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s certificate for a course: areas, dates, hours, completion.</source>
+        <translation>En deltagares intyg för en kurs: områden, datum, timmar, genomförande.</translation>
+    </message>
+    <message>
+        <source>Participants by gender, age band and education, with totals; a person counts once.</source>
+        <translation>Deltagare efter kön, åldersgrupp och utbildning, med summor; en person räknas en gång.</translation>
+    </message>
+    <message>
+        <source>R1 and R2 with charts by gender, the R3 analysis and the R4 actions.</source>
+        <translation>R1 och R2 med diagram efter kön, R3-analysen och R4-åtgärderna.</translation>
+    </message>
+    <message>
+        <source>Each target against its value per region, and the milestones.</source>
+        <translation>Varje mål och dess utfall per region, samt milstolparna.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport:</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Find a course</source>
+        <translation>Sök en kurs</translation>
+    </message>
+    <message>
+        <source>Type part of the title</source>
+        <translation>Skriv en del av titeln</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Kurs:</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Kurstillfälle</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>Kurs&amp;tillfälle:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Type the first letters of a name</source>
+        <translation>Skriv de första bokstäverna i ett namn</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>P&amp;erson:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Månad:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>Typ av enhet</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>4R &amp;unit:</source>
+        <translation>4R-e&amp;nhet:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Period from (date)</source>
+        <translation>Period från (datum)</translation>
+    </message>
+    <message>
+        <source>Period until (date)</source>
+        <translation>Period till och med (datum)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Hide counts under 5</source>
+        <translation>&amp;Dölj antal under 5</translation>
+    </message>
+    <message>
+        <source>Hide counts under 5</source>
+        <translation>Dölj antal under 5</translation>
+    </message>
+    <message>
+        <source>Shows “&lt; 5” for groups of one to four persons, before sharing figures.</source>
+        <translation>Visar ”&lt; 5” för grupper på en till fyra personer, inför att siffrorna delas.</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Filformat</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Rapportstatus</translation>
+    </message>
+    <message>
+        <source>Making the report</source>
+        <translation>Rapporten tas fram</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>Preview the first page</source>
+        <translation>Förhandsgranska första sidan</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Spara…</translation>
+    </message>
+    <message>
+        <source>Save the report to a file</source>
+        <translation>Spara rapporten i en fil</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Open the saved report</source>
+        <translation>Öppna den sparade rapporten</translation>
+    </message>
+    <message>
+        <source>no sessions</source>
+        <translation>inga kurstillfällen</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Alla regioner</translation>
+    </message>
+    <message>
+        <source>Custom dates…</source>
+        <translation>Egna datum…</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>Alla kurser</translation>
+    </message>
+    <message>
+        <source>All sessions of the course</source>
+        <translation>Kursens alla tillfällen</translation>
+    </message>
+    <message>
+        <source>Nobody found by that name.</source>
+        <translation>Ingen med det namnet hittades.</translation>
+    </message>
+    <message>
+        <source>Choose a name from the list.</source>
+        <translation>Välj ett namn i listan.</translation>
+    </message>
+    <message>
+        <source>Every participant of the month</source>
+        <translation>Alla månadens deltagare</translation>
+    </message>
+    <message>
+        <source>Press Preview to see this report&apos;s first page.</source>
+        <translation>Tryck på Förhandsgranska för att se den här rapportens första sida.</translation>
+    </message>
+    <message>
+        <source>The whole programme</source>
+        <translation>Hela programmet</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Tar fram förhandsgranskningen…</translation>
+    </message>
+    <message>
+        <source>First page of %1 (%2 pages)</source>
+        <translation>%1, sida 1 av %2</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>Sparar rapporten…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolons (*.csv)</source>
+        <translation>CSV, semikolonavgränsad (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Spara rapporten</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>sidor: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>rader: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (%2).</source>
+        <translation>Rapporten har sparats i %1 (%2).</translation>
     </message>
 </context>
 <context>

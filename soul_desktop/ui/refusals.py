@@ -1092,6 +1092,7 @@ def _report(code: str, field: str | None, p: Params) -> str | None:
         ),
         "report.course_required": QCoreApplication.translate("Refusals", "Choose the course."),
         "report.person_required": QCoreApplication.translate("Refusals", "Choose the person."),
+        "report.period_required": QCoreApplication.translate("Refusals", "Choose the month."),
         "report.unit_required": QCoreApplication.translate(
             "Refusals",
             "Choose what the 4R report is about: the programme, a region, a course "
