@@ -81,9 +81,14 @@ class Worker(QObject):
         self._thread.start()
 
     def submit(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Job:
-        """Queue `function(*args, **kwargs)`; connect to the returned Job's signals to hear back."""
+        """Queue `function(*args, **kwargs)`; connect to the returned Job's signals to hear back.
+
+        After `shutdown` nothing runs any more: the Job returned never answers. An answer that
+        arrives while the window closes may make a page ask again; that must not fail.
+        """
         if not self._thread.isRunning():
-            raise RuntimeError("the worker has been shut down")
+            log.debug("ignored a call submitted after the worker was shut down")
+            return Job(next(self._ids), self)
         job = Job(next(self._ids), self)
         self._jobs[job.job_id] = job
         self._submitted.emit(job.job_id, lambda: function(*args, **kwargs))

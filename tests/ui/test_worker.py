@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from soul_desktop.domain.errors import SoulError
@@ -57,15 +56,15 @@ def test_calls_run_in_order_on_one_thread_that_is_not_the_gui(qtbot: QtBot, work
     assert threads != {threading.get_ident()}
 
 
-def test_shutdown_finishes_queued_calls_then_refuses_new_ones(qtbot: QtBot) -> None:
+def test_shutdown_finishes_queued_calls_then_runs_no_new_ones(qtbot: QtBot) -> None:
     worker = Worker()
     done: list[int] = []
     for number in range(5):
         worker.submit(done.append, number)
     worker.shutdown()
     assert done == [0, 1, 2, 3, 4]
-    with pytest.raises(RuntimeError):
-        worker.submit(done.append, 5)
+    worker.submit(done.append, 5)  # a page answering while the window closes: ignored
+    assert done == [0, 1, 2, 3, 4]
     worker.shutdown()  # a second call is harmless
 
 
@@ -95,3 +94,13 @@ def test_latest_reads_hand_on_only_the_newest_answer_per_question(
     qtbot.waitUntil(lambda: worker.pending() == 0, timeout=5000)
     assert answers == ["new"]
     assert len(errors) == 1 and isinstance(errors[0], ZeroDivisionError)
+
+
+def test_a_call_after_shutdown_is_ignored_and_never_answers(qtbot: QtBot) -> None:
+    worker = Worker()
+    worker.shutdown()
+    ran: list[int] = []
+    job = worker.submit(lambda: ran.append(1))
+    with qtbot.assertNotEmitted(job.succeeded, wait=100), qtbot.assertNotEmitted(job.failed):
+        pass
+    assert ran == [] and worker.pending() == 0
