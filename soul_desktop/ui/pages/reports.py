@@ -478,6 +478,13 @@ class ReportsPage(QWidget):
         self.period_combo.setCurrentIndex(0)
         self.period_combo.blockSignals(False)
         self._on_period_choice(0)
+        if choices.project is not None:
+            # After the project (or before it) the current month has no sessions to report:
+            # start from the project's nearest month instead.
+            today = dt.date.today()
+            start, end = choices.project
+            month = min(max(today, start), end)
+            self.month_edit.setDate(QDate(month.year, month.month, 1))
 
         default = FourRUnitKind.PROGRAMME if self.central else FourRUnitKind.REGION
         if not choices.units.regions:
