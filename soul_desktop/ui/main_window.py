@@ -238,6 +238,32 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = help_menu.addAction(self.tr("&User guide"))
+        self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guide_action.triggered.connect(self.show_guide)
+        about_action = help_menu.addAction(self.tr("&About SOUL Desktop"))
+        about_action.triggered.connect(self.show_about)
+        self.guide_dialog: QWidget | None = None
+        self.about_box: QWidget | None = None
+
+    @Slot()
+    def show_guide(self) -> None:
+        """Open the user guide beside the window (one guide window, raised when open)."""
+        from soul_desktop.ui.help import GuideDialog
+
+        if self.guide_dialog is None:
+            self.guide_dialog = GuideDialog(self)
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
+        self.guide_dialog.activateWindow()
+
+    @Slot()
+    def show_about(self) -> None:
+        from soul_desktop.ui.help import AboutBox
+
+        self.about_box = AboutBox(self)
+        self.about_box.open()
 
     @Slot(object)
     def _on_edit_failed(self, exc: BaseException) -> None:
