@@ -31,6 +31,7 @@ from soul_desktop.domain.enums import AttendanceStatus, Gender
 from soul_desktop.domain.errors import ValidationError
 from soul_desktop.domain.people import OrganisationRecord, check_name
 from soul_desktop.services import attendance, people
+from soul_desktop.ui.accessibility import set_error_colour
 from soul_desktop.ui.models.attendance import session_long_title
 from soul_desktop.ui.refusals import refusal_text
 
@@ -47,7 +48,7 @@ def _error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet("color: #a40000;")
+    set_error_colour(label)
     label.setAccessibleName(QCoreApplication.translate("AttendanceDialogs", "Error"))
     label.hide()
     return label

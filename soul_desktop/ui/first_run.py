@@ -38,6 +38,7 @@ from soul_desktop.domain.records import InstallationInfo, RegionChoice
 from soul_desktop.services import encryption, installation, keyring_store
 from soul_desktop.sync import enrolment as enrolling
 from soul_desktop.ui import labels
+from soul_desktop.ui.accessibility import set_error_colour
 from soul_desktop.ui.pages.common import READABLE_WIDTH, heading, paragraph
 from soul_desktop.ui.passphrase import PassphraseFields, no_recovery_text, passphrase_problem_text
 from soul_desktop.ui.refusals import refusal_text
@@ -47,8 +48,7 @@ if TYPE_CHECKING:
     # An opaque handle from services.setup; the interface only hands it back to services.
     from soul_desktop.services.setup import Database
 
-# Dark red reads on the light system palettes; the text itself, not only the colour, says why.
-ERROR_STYLE = "color: #a4262c;"
+# Error texts are red for the palette (accessibility.error_colour); the words say why.
 PATH_WIDTH = 440
 ROLE_ORDER = (InstallationRole.REGIONAL, InstallationRole.LEADER, InstallationRole.CENTRAL)
 
@@ -571,7 +571,7 @@ def _with_error(field: QWidget, error: QLabel, parent: QWidget) -> QWidget:
 
 def _error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
-    label.setStyleSheet(ERROR_STYLE)
+    set_error_colour(label)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     font = QFont(label.font())

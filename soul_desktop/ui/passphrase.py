@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from soul_desktop.domain.encryption import MIN_PASSPHRASE_LENGTH, check_new_passphrase
 from soul_desktop.domain.errors import SoulError, ValidationError, WrongPassphraseError
 from soul_desktop.services import keyring_store, setup
+from soul_desktop.ui.accessibility import set_error_colour
 from soul_desktop.ui.pages.common import READABLE_WIDTH, heading, paragraph
 from soul_desktop.ui.refusals import refusal_text
 from soul_desktop.ui.worker import Worker
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
     from soul_desktop.services.setup import DatabaseLocation, OpenedDatabase
 
 # Dark red reads on the light system palettes; the text itself, not only the colour, says why.
-ERROR_STYLE = "color: #a4262c;"
 PATH_WIDTH = 440
 
 
@@ -85,7 +85,7 @@ def no_recovery_text() -> str:
 def error_label(parent: QWidget) -> QLabel:
     """A hidden complaint label: bold dark red, wrapped, announced by its text."""
     label = QLabel(parent)
-    label.setStyleSheet(ERROR_STYLE)
+    set_error_colour(label)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     font = QFont(label.font())

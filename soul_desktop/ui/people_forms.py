@@ -51,6 +51,7 @@ from soul_desktop.domain.people import (
 )
 from soul_desktop.services import people
 from soul_desktop.services.identity_numbers import normalise_org_number, normalise_personnummer
+from soul_desktop.ui.accessibility import set_error_colour
 from soul_desktop.ui.edits import Edit
 from soul_desktop.ui.models.people import (
     disability_name,
@@ -67,7 +68,6 @@ from soul_desktop.ui.widgets.record_table_view import SETTINGS_GROUP as TABLE_SE
 if TYPE_CHECKING:
     from soul_desktop.ui.context import PageContext
 
-ERROR_COLOUR = "#a40000"
 NOT_STATED = "not_stated"
 MAX_COLUMN_WIDTH = 180
 COLUMN_SLACK = 12
@@ -92,7 +92,7 @@ class ErrorLabel(QLabel):
         self._field_name = field_name
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(f"color: {ERROR_COLOUR};")
+        set_error_colour(self)
         self.setAccessibleName(
             QCoreApplication.translate("PeopleForms", "Problem with %1").replace("%1", field_name)
         )

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, Signal, Slot
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -58,6 +58,7 @@ from soul_desktop.domain.planning import (
     VenueFeature,
     VenueRecord,
 )
+from soul_desktop.ui.accessibility import set_error_colour
 from soul_desktop.ui.models.planning import (
     SessionTableModel,
     feature_name,
@@ -86,9 +87,7 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
-        self.setPalette(palette)
+        set_error_colour(self)
         self.setVisible(False)
 
     def show_text(self, text: str) -> None:

@@ -36,6 +36,7 @@ from soul_desktop.domain.profile import (
     check_target_values,
 )
 from soul_desktop.domain.targets import Measure, MilestoneRecord
+from soul_desktop.ui.accessibility import set_error_colour
 from soul_desktop.ui.models.targets import goal_text, milestone_status_name, region_label
 from soul_desktop.ui.refusals import refusal_text
 
@@ -48,7 +49,7 @@ def _error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet("color: #a40000;")
+    set_error_colour(label)
     label.setAccessibleName(QCoreApplication.translate("ProfileDialogs", "Error"))
     label.hide()
     return label

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from soul_desktop.domain.attendance import (
     AttendanceCell,
@@ -33,6 +33,7 @@ from soul_desktop.domain.attendance import (
     session_totals,
 )
 from soul_desktop.domain.enums import AttendanceStatus
+from soul_desktop.ui.accessibility import contrast_ratio, is_dark, muted_colour
 from soul_desktop.ui.models.record_table import Column, RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,11 +52,18 @@ TOTAL_COMPLETION = 2
 TOTAL_COLUMNS = 3
 
 # Soft tints that repeat what the symbol says; the symbol alone carries the meaning.
+# Light tints on a light palette, dark ones on a dark palette, so the palette's text reads.
 _TINTS = {
     AttendanceStatus.PRESENT: QColor(222, 241, 222),
     AttendanceStatus.PARTIAL: QColor(222, 234, 246),
     AttendanceStatus.ABSENT: QColor(248, 224, 224),
     AttendanceStatus.EXCUSED: QColor(246, 240, 214),
+}
+_DARK_TINTS = {
+    AttendanceStatus.PRESENT: QColor(22, 56, 22),
+    AttendanceStatus.PARTIAL: QColor(20, 42, 72),
+    AttendanceStatus.ABSENT: QColor(72, 24, 24),
+    AttendanceStatus.EXCUSED: QColor(64, 54, 14),
 }
 _NOT_EXPECTED_TEXT = "–"
 
@@ -76,6 +84,24 @@ def status_symbol(status: AttendanceStatus | None, minutes: int = 0) -> str:
             "Attendance", "E", "one-letter mark for an excused (valid) absence; Swedish G"
         )
     return QCoreApplication.translate("Attendance", "%1 min").replace("%1", str(minutes))
+
+
+def status_tint(status: AttendanceStatus | None, palette: QPalette | None = None) -> QColor | None:
+    """The background of a cell with `status` for the palette (the application's if None)."""
+    if status is None:
+        return None
+    return (_DARK_TINTS if is_dark(palette) else _TINTS)[status]
+
+
+def status_text_colour(status: AttendanceStatus | None, palette: QPalette | None = None) -> QColor:
+    """The text colour on a cell's tint: the palette's text, or black or white if that is faint."""
+    palette = palette if palette is not None else QGuiApplication.palette()
+    text = palette.color(QPalette.ColorRole.Text)
+    tint = status_tint(status, palette)
+    if tint is None or contrast_ratio(text, tint) >= 4.5:
+        return text
+    black, white = QColor(0, 0, 0), QColor(255, 255, 255)
+    return black if contrast_ratio(black, tint) >= contrast_ratio(white, tint) else white
 
 
 def status_name(status: AttendanceStatus | None) -> str:
@@ -165,7 +191,6 @@ class AttendanceGridModel(QAbstractTableModel):
         self._session_totals: dict[str, SessionTotals] = {}
         self._bold = QFont()
         self._bold.setBold(True)
-        self._muted = QBrush(QColor(110, 110, 110))
         self._collator = QCollator(QLocale())
 
     # -- loading ------------------------------------------------------------------------
@@ -386,9 +411,11 @@ class AttendanceGridModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._cell_description(person, session, cell)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return _TINTS.get(cell.status) if cell is not None and cell.status else None
+            return status_tint(cell.status) if cell is not None and cell.status else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._muted if cell is None and not is_expected(session, person) else None
+            if cell is not None and cell.status:
+                return status_text_colour(cell.status)
+            return muted_colour() if not is_expected(session, person) else None
         if role == CELL_ROLE:
             return cell or AttendanceCell(session.id, person.id, None, 0)
         if role == PERSON_ROLE:

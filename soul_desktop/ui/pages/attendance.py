@@ -42,6 +42,7 @@ from soul_desktop.domain.errors import ValidationError
 from soul_desktop.domain.ids import new_id
 from soul_desktop.services import attendance
 from soul_desktop.ui import labels
+from soul_desktop.ui.accessibility import set_error_colour
 from soul_desktop.ui.attendance_dialogs import PartialMinutesDialog, WalkInChoice, WalkInDialog
 from soul_desktop.ui.context import PageContext
 from soul_desktop.ui.edits import Edit
@@ -64,7 +65,6 @@ from soul_desktop.ui.widgets.record_table_view import SETTINGS_GROUP, RecordTabl
 TAB_GRID = 0
 TAB_TODAY = 1
 TODAY_FONT_SCALE = 1.6
-ERROR_STYLE = "color: #a40000;"
 
 
 class AttendanceGridView(QTableView):
@@ -293,7 +293,7 @@ class AttendancePage(QWidget):
         layout.addWidget(self.table, 1)
         self.message = QLabel(tab)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        set_error_colour(self.message)
         self.message.setAccessibleName(self.tr("Message"))
         self.message.hide()
         layout.addWidget(self.message)
