@@ -4,7 +4,8 @@ EN 301 549 chapter 11 and WCAG 2.1 AA where they apply to a desktop application:
 reached by Tab has an accessible name, Tab reaches every control of a page and Shift+Tab goes
 back, no list or table keeps the keyboard in, focus stays visible, the application's own
 colours reach 4.5:1 against their background in a light and in a dark high-contrast palette,
-and attendance statuses are told by symbols and words, not by their tint alone.
+attendance statuses are told by symbols and words, not by their tint alone, and the system's
+font size is followed (sizes are only ever relative to it).
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from soul_desktop.domain.enums import AttendanceStatus
 from soul_desktop.domain.records import InstallationInfo
+from soul_desktop.services import demo
 from soul_desktop.services.setup import Database
 from soul_desktop.ui import accessibility, main_window
 from soul_desktop.ui.main_window import MainWindow
@@ -34,12 +36,21 @@ TEXT_CONTRAST = 4.5
 GRAPHICS_CONTRAST = 3.0
 # Enough Tab presses to go round the busiest page (and the window around it) twice.
 MAX_TABS = 200
+LOAD_WAIT_MS = 400
 
 
-@pytest.fixture
+@pytest.fixture(params=["empty", "demo data"])
 def window(
-    qtbot: QtBot, worker: Worker, database: Database, installation_info: InstallationInfo
+    request: pytest.FixtureRequest,
+    qtbot: QtBot,
+    worker: Worker,
+    database: Database,
+    installation_info: InstallationInfo,
 ) -> Iterator[MainWindow]:
+    """The main window on an empty database, and on one with demo data: lists with rows
+    and the forms of a selected record bring controls an empty page does not have."""
+    if request.param == "demo data":
+        demo.generate(database, participants=20, seed=8)
     result = MainWindow(worker, database, installation_info, "/data/soul.db")
     qtbot.addWidget(result)
     result.show()
@@ -102,7 +113,8 @@ def _show_page(qtbot: QtBot, window: MainWindow, index: int) -> QWidget:
     window.go_to(index)
     page = window.page(index)
     qtbot.waitUntil(lambda: window.stack.currentIndex() == index)
-    QApplication.processEvents()
+    # Let the page's first loads answer, so the controls they bring are in the chain too.
+    qtbot.wait(LOAD_WAIT_MS)
     return page
 
 
@@ -366,3 +378,43 @@ def test_every_attendance_status_has_a_symbol_and_a_name() -> None:
         symbols[status] = symbol
     # Each status is told apart by its text alone.
     assert len(set(symbols.values())) == len(symbols)
+
+
+# -- the system's font size ---------------------------------------------------------------
+
+
+FIXED_FONT_SIZE = re.compile(
+    r"setPointSizeF?\((?![^)]*pointSize)|setPixelSize\(|font-size\s*:|QFont\(\s*[\"'][^\"']*[\"']\s*,",
+)
+
+
+def test_font_sizes_are_relative_to_the_system_font() -> None:
+    fixed = []
+    for source in sorted(UI_SOURCES.rglob("*.py")):
+        for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
+            if FIXED_FONT_SIZE.search(line):
+                fixed.append(f"{source.relative_to(UI_SOURCES)}:{number}: {line.strip()}")
+    assert fixed == []
+
+
+def test_a_large_system_font_reaches_every_page(
+    qtbot: QtBot, worker: Worker, database: Database, installation_info: InstallationInfo
+) -> None:
+    saved = QApplication.font()
+    large = QFont(saved)
+    large.setPointSizeF(20)
+    QApplication.setFont(large)
+    try:
+        window = MainWindow(worker, database, installation_info, "/data/soul.db")
+        qtbot.addWidget(window)
+        for index in range(main_window.PAGE_COUNT):
+            window.page(index)
+        small = [
+            f"{_describe(w)}: {w.font().pointSizeF()}"
+            for w in [window, *window.findChildren(QWidget)]
+            if 0 < w.font().pointSizeF() < 20
+        ]
+        assert small == []
+    finally:
+        QApplication.setFont(saved)
+        worker.shutdown()
