@@ -10,6 +10,7 @@ font size is followed (sizes are only ever relative to it).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +21,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from soul_desktop.domain.attendance import AttendanceCell, AttendanceGrid, GridPerson, GridSession
 from soul_desktop.domain.enums import AttendanceStatus
 from soul_desktop.domain.records import InstallationInfo
 from soul_desktop.services import demo
@@ -418,3 +420,50 @@ def test_a_large_system_font_reaches_every_page(
     finally:
         QApplication.setFont(saved)
         worker.shutdown()
+
+
+def _grid_with_every_status() -> AttendanceGrid:
+    day = dt.datetime(2010, 3, 1, 13, 0)
+    sessions = tuple(
+        GridSession(
+            f"s{i}", day + dt.timedelta(days=7 * i), day + dt.timedelta(days=7 * i, hours=3)
+        )
+        for i in range(len(AttendanceStatus) + 1)
+    )
+    early = day - dt.timedelta(days=5)
+    persons = (
+        GridPerson("p-anna", "Anna", "Berg", None, early),
+        GridPerson("p-late", "Erik", "Ek", None, sessions[-1].starts_at, walk_in=True),
+    )
+    cells = {
+        (f"s{i}", "p-anna"): AttendanceCell(f"s{i}", "p-anna", status, 90)
+        for i, status in enumerate(AttendanceStatus)
+    }
+    return AttendanceGrid("c1", "Kurs", 75, sessions, persons, cells)
+
+
+def test_the_attendance_grid_tells_statuses_by_text_and_its_cells_read(
+    palette: QPalette,
+) -> None:
+    model = attendance_model.AttendanceGridModel()
+    model.set_grid(_grid_with_every_status())
+    anna, late = model.row_of("p-anna"), model.row_of("p-late")
+    base = palette.color(QPalette.ColorRole.Base)
+    texts = set()
+    for column, status in enumerate(AttendanceStatus):
+        index = model.index(anna, column)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        spoken = index.data(Qt.ItemDataRole.AccessibleTextRole)
+        assert text and attendance_model.status_name(status) in spoken, status
+        texts.add(text)
+        background = index.data(Qt.ItemDataRole.BackgroundRole) or base
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+        foreground = QColor(foreground.color() if hasattr(foreground, "color") else foreground)
+        ratio = contrast_ratio(foreground, QColor(background))
+        assert ratio >= TEXT_CONTRAST, (status, foreground.name(), QColor(background).name())
+    assert len(texts) == len(AttendanceStatus)
+    # A session before a walk-in came: a muted dash that still reads.
+    dash = model.index(late, 0)
+    assert dash.data(Qt.ItemDataRole.DisplayRole) == "–"
+    muted = QColor(dash.data(Qt.ItemDataRole.ForegroundRole))
+    assert contrast_ratio(muted, base) >= TEXT_CONTRAST
