@@ -354,6 +354,18 @@ HARD_CODED_COLOUR = re.compile(
 COLOUR_MODULES = {"accessibility.py", "gender_bars.py", "attendance.py"}
 
 
+def test_no_text_in_the_palettes_disabled_grey() -> None:
+    """The disabled grey (#bebebe on white in Fusion) is for disabled controls only; text that
+    is merely secondary takes accessibility.muted_colour, which keeps 4.5:1."""
+    found = [
+        f"{source.relative_to(UI_SOURCES)}:{number}: {line.strip()}"
+        for source in sorted(UI_SOURCES.rglob("*.py"))
+        for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1)
+        if "ColorGroup.Disabled" in line
+    ]
+    assert found == []
+
+
 def test_no_other_hard_coded_colours() -> None:
     """A colour written elsewhere would escape the contrast checks of this file."""
     found = []

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from soul_desktop.domain.planning import SessionRecord
+from soul_desktop.ui.accessibility import muted_colour
 from soul_desktop.ui.models.planning import date_text, time_range_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -202,7 +203,8 @@ class CalendarDelegate(QStyledItemDelegate):
             painter.drawRect(option.rect.adjusted(2, 2, -2, -2))
         colour = palette.color(QPalette.ColorRole.Text)
         if not index.data(IN_MONTH_ROLE):
-            colour = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            # Muted, but still 4.5:1: the palette's disabled grey is often under 2:1.
+            colour = muted_colour(palette)
         rect = option.rect.adjusted(PADDING + 2, PADDING + 1, -PADDING - 2, -PADDING)
         painter.setPen(colour)
         bold = QFont(option.font)
