@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         # Moving in the list (arrow keys, mouse) is what changes the page; shortcuts move the list.
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # A screen reader selects an item rather than moving the current row: follow it too.
+        self.nav.itemSelectionChanged.connect(self._follow_selected_section)
         self.nav.setCurrentRow(PAGE_OVERVIEW)
         # As wide as the longest title (Swedish ones are longer), never a truncated word.
         widest = max(self.nav.fontMetrics().horizontalAdvance(title) for title, _page in pages)
@@ -219,6 +221,14 @@ class MainWindow(QMainWindow):
         from soul_desktop.ui.pages.sync import SyncPage
 
         return SyncPage(self.context)
+
+    @Slot()
+    def _follow_selected_section(self) -> None:
+        selected = self.nav.selectedItems()
+        if selected:
+            row = self.nav.row(selected[0])
+            if row != self.nav.currentRow():
+                self.nav.setCurrentRow(row)
 
     def page(self, index: int) -> QWidget:
         """The page at `index` (see the PAGE_ constants), built now if it was not yet."""

@@ -147,3 +147,10 @@ def test_a_course_asked_for_by_another_page_is_shown_on_the_courses_page(
     ):
         window.show_course(course_id)
     assert window.current_page() == main_window.PAGE_COURSES
+
+
+def test_selecting_a_section_as_a_screen_reader_does_changes_the_page(window: MainWindow) -> None:
+    item = window.nav.item(main_window.PAGE_SYNC)
+    window.nav.clearSelection()
+    item.setSelected(True)
+    assert window.current_page() == main_window.PAGE_SYNC
