@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About SOUL Desktop</source>
+        <translation>Om SOUL Desktop</translation>
+    </message>
+    <message>
+        <source>SOUL Desktop %1</source>
+        <translation>SOUL Desktop %1</translation>
+    </message>
+    <message>
+        <source>Planning, attendance and reporting for SOUL, Sociala ekonomins organisationer i Utveckling och Lärande.</source>
+        <translation>Planering, närvaro och rapporter för SOUL, Sociala ekonomins organisationer i Utveckling och Lärande.</translation>
+    </message>
+    <message>
+        <source>Part-financed by the European Social Fund (Europeiska socialfonden).</source>
+        <translation>Delfinansierat av Europeiska socialfonden.</translation>
+    </message>
+    <message>
+        <source>Proprietary software of the SOUL programme. All rights reserved.</source>
+        <translation>Programvara som tillhör SOUL-programmet. Alla rättigheter förbehållna.</translation>
+    </message>
+</context>
+<context>
     <name>Accessibility</name>
     <message>
         <source>Clear the field</source>
@@ -2716,6 +2739,29 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Användarguide</translation>
+    </message>
+    <message>
+        <source>User guide text</source>
+        <translation>Användarguidens text</translation>
+    </message>
+    <message>
+        <source>Tab moves between links, Enter follows one, Alt+Left goes back</source>
+        <translation>Tabb flyttar mellan länkar, Retur följer en länk, Alt+Vänsterpil går tillbaka</translation>
+    </message>
+    <message>
+        <source>Guide buttons</source>
+        <translation>Guidens knappar</translation>
+    </message>
+    <message>
+        <source>Close the user guide</source>
+        <translation>Stäng användarguiden</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Central office</source>
@@ -2899,6 +2945,18 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarguide</translation>
+    </message>
+    <message>
+        <source>&amp;About SOUL Desktop</source>
+        <translation>&amp;Om SOUL Desktop</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
