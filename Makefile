@@ -9,7 +9,7 @@ TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 UI_SOURCES := soul_desktop/app.py $(shell find soul_desktop/ui -name '*.py' 2>/dev/null)
 
-.PHONY: run test lint i18n lupdate bench clean
+.PHONY: run test lint i18n lupdate bench installer clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,19 @@ lint: $(INSTALLED)
 ## Benchmarks are not part of `make test`; see tests/benchmarks/README.md.
 bench: $(INSTALLED) i18n
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/bench_foundation.py
+
+## The Linux one-folder bundle (dist/soul-desktop/) and its smoke run (installers/smoke.py);
+## not part of `make test`. Windows and macOS: installers/README.md.
+INSTALLER_DEPS := $(VENV)/.installer
+$(INSTALLER_DEPS): pyproject.toml | $(INSTALLED)
+	$(BIN)/python -m pip install --quiet -e ".[test,installer]"
+	touch $@
+
+installer: $(INSTALLER_DEPS) i18n
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller installers/soul-desktop.spec
+	$(BIN)/python installers/smoke.py dist/soul-desktop --json dist/smoke-linux.json
+	du -sh dist/soul-desktop
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info resources/i18n/*.qm
