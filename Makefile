@@ -53,7 +53,9 @@ $(INSTALLER_DEPS): pyproject.toml | $(INSTALLED)
 installer: $(INSTALLER_DEPS) i18n
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
 		--workpath build/pyinstaller installers/soul-desktop.spec
-	$(BIN)/python installers/smoke.py dist/soul-desktop --json dist/smoke-linux.json
+	$(BIN)/python installers/old_database.py build/old-0001.db
+	$(BIN)/python installers/smoke.py dist/soul-desktop --old-database build/old-0001.db \
+		--json dist/smoke-linux.json
 	du -sh dist/soul-desktop
 
 clean:

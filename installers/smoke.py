@@ -13,6 +13,8 @@ Checks, each with the bundle's own executable and nothing from the build environ
 3. The GUI, offscreen, on the demo database: the main window must be shown
    (SOUL_STARTUP_PROBE prints "SHOWN <seconds>") and still be running two seconds later.
 4. Start time to the shown window: the median of a few runs with SOUL_STARTUP_PROBE=quit.
+5. With --old-database (a database at revision 0001, made by installers/old_database.py): the
+   frozen application upgrades a copy of it, backing it up first, and keeps its rows.
 
 Everything happens in a temporary folder (databases by --db; the user data, config and
 cache folders pointed there too), so the smoke run leaves the machine's data alone.
@@ -25,11 +27,13 @@ import argparse
 import json
 import os
 import re
+import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from contextlib import closing
 from pathlib import Path
 
 TIMEOUT = 180
@@ -208,6 +212,27 @@ def start_times(exe: Path, env: dict[str, str], db: Path, runs: int) -> dict[str
     }
 
 
+def _revision(path: Path) -> str:
+    with closing(sqlite3.connect(path)) as conn:
+        return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+
+
+def check_upgrade(exe: Path, env: dict[str, str], old: Path, work: Path) -> None:
+    """An old database is backed up, then migrated; its installation survives."""
+    copy = work / "upgrade" / "soul.db"
+    copy.parent.mkdir()
+    copy.write_bytes(old.read_bytes())
+    stats = json.loads(run(exe, env, "--db", str(copy), "stats", "--json"))
+    backups = sorted(copy.parent.glob("soul.db.*.bak"))
+    if len(backups) != 1 or _revision(backups[0]) != "0001":
+        raise SmokeFailure(f"no backup of the old database before migrating: {backups}")
+    if _revision(copy) == "0001":
+        raise SmokeFailure("the old database was not migrated")
+    if stats["tables"]["installation"] != 1:
+        raise SmokeFailure("the upgraded database lost its installation")
+    print(f"  ok: migrated, backed up as {backups[0].name}", flush=True)
+
+
 def source_version() -> str | None:
     init = Path(__file__).resolve().parent.parent / "soul_desktop" / "__init__.py"
     found = re.search(r'__version__ = "([^"]+)"', init.read_text(encoding="utf-8"))
@@ -219,6 +244,9 @@ def main() -> int:
     parser.add_argument("bundle", type=Path, help="dist/soul-desktop, the .app, or an executable")
     parser.add_argument("--runs", type=int, default=5, help="start-time runs (0: none)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument(
+        "--old-database", type=Path, help="a revision-0001 database to upgrade (old_database.py)"
+    )
     args = parser.parse_args()
 
     cli, launcher = executables(args.bundle.resolve())
@@ -234,6 +262,8 @@ def main() -> int:
             check_gui(cli, env, central)
             if launcher != cli:
                 check_launcher(launcher, env, central)
+            if args.old_database:
+                check_upgrade(cli, env, args.old_database.resolve(), work)
             figures = {"version": version, "platform": sys.platform}
             if args.runs:
                 figures["start"] = start_times(cli, env, central, args.runs)
