@@ -14,10 +14,28 @@ DEFAULT_LANGUAGE = "sv"
 LANGUAGES: dict[str, str] = {"sv": "Svenska", "en": "English"}
 
 
+def system_language(ui_languages: list[str] | None = None) -> str:
+    """The first of the system's interface languages that SOUL speaks; else Swedish.
+
+    `ui_languages` is QLocale.system().uiLanguages() unless given (tests give their own).
+    """
+    wanted = QLocale.system().uiLanguages() if ui_languages is None else ui_languages
+    for tag in wanted:
+        code = tag.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return DEFAULT_LANGUAGE
+
+
 def stored_language(settings: QSettings | None = None) -> str:
-    """The language chosen in the settings; Swedish when nothing (or nonsense) is stored."""
-    value = (settings or QSettings()).value(SETTINGS_KEY, DEFAULT_LANGUAGE)
-    return value if isinstance(value, str) and value in LANGUAGES else DEFAULT_LANGUAGE
+    """The language chosen in the settings; the system's (or Swedish) when none is.
+
+    Nonsense in the settings counts as no choice.
+    """
+    value = (settings or QSettings()).value(SETTINGS_KEY, None)
+    if isinstance(value, str) and value in LANGUAGES:
+        return value
+    return system_language()
 
 
 def store_language(language: str, settings: QSettings | None = None) -> None:
