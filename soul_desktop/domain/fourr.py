@@ -9,8 +9,8 @@ largest groups.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 
 from soul_desktop.domain.enums import (
@@ -76,9 +76,6 @@ class Period:
         if self.start is not None and self.end is not None and self.end < self.start:
             raise FourRError("the period ends before it starts", "period", code="fourr.bad_period")
 
-    def contains(self, day: dt.date) -> bool:
-        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
-
     def overlaps(self, start: dt.date | None, end: dt.date | None) -> bool:
         """Whether an entry valid from `start` to `end` (None: open) falls in this period."""
         if self.end is not None and start is not None and start > self.end:
@@ -131,12 +128,6 @@ class GenderCounts:
                 for g in GENDER_ORDER
             }
         )
-
-    def __add__(self, other: GenderCounts) -> GenderCounts:
-        return GenderCounts(**{g.value: self.get(g) + other.get(g) for g in GENDER_ORDER})
-
-
-ZERO = GenderCounts()
 
 
 def is_small(count: float, limit: int = SMALL_COUNT_LIMIT) -> bool:
@@ -296,11 +287,3 @@ class FourRFigures:
     counted_at: dt.datetime
     # Courses the figures rest on (in the unit, live, first session in the period).
     courses: int = 0
-    notes: tuple[str, ...] = field(default=())
-
-
-def sum_counts(items: Iterable[GenderCounts]) -> GenderCounts:
-    total = ZERO
-    for item in items:
-        total = total + item
-    return total

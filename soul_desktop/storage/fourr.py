@@ -42,12 +42,11 @@ from soul_desktop.storage.models import (
     Participation,
     RegionalNetwork,
 )
-from soul_desktop.storage.participation import GENDERS
+from soul_desktop.storage.participation import GENDERS, WAITING
 
 P = Participation.__table__.c
 C = CourseSummary.__table__.c
 PS = ParticipantSummary.__table__.c
-WAITING = (EnrolmentStatus.WAITLISTED.value, EnrolmentStatus.OFFERED.value)
 
 
 def _bounds(period: Period) -> tuple[dt.datetime | None, dt.datetime | None]:

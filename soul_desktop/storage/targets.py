@@ -13,8 +13,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from soul_desktop.domain.enums import CourseKind, MilestoneStatus
+from soul_desktop.domain.planning import NATIONAL_CATALOGUE
 from soul_desktop.domain.targets import (
-    TRAINING_KINDS,
     ActivityProgress,
     ActivityRegion,
     CourseBrief,
@@ -43,12 +43,11 @@ from soul_desktop.storage.models import (
     Target,
     TransnationalActivity,
 )
+from soul_desktop.storage.participation import TRAINING
 
 P = Participation.__table__.c
 PR = ParticipantRegion.__table__.c
 C = CourseSummary.__table__.c
-NATIONAL_CATALOGUE = "national"
-_TRAINING = sorted(k.value for k in TRAINING_KINDS)
 
 
 def programme_regions(session: Session, only: str | None) -> list[tuple[str, str, bool]]:
@@ -71,7 +70,7 @@ def _person_condition(measure: Measure) -> sa.ColumnElement[bool]:
 
 
 def _training() -> sa.ColumnElement[bool]:
-    return P.kind.in_(_TRAINING)
+    return P.kind.in_(TRAINING)
 
 
 def _region_condition(measure: Measure) -> list[sa.ColumnElement[bool]]:
@@ -147,7 +146,7 @@ def areas_covered(session: Session) -> dict[str, set[str]]:
         .where(
             CourseArea.deleted.is_(False),
             CompetenceArea.catalogue == NATIONAL_CATALOGUE,
-            C.kind.in_(_TRAINING),
+            C.kind.in_(TRAINING),
             C.course_start.is_not(None),
             C.cancelled.is_(False),
         )
@@ -397,7 +396,7 @@ def courses_behind(
             CompetenceArea, CompetenceArea.code == CourseArea.area_code
         )
         query = query.where(
-            Course.kind.in_(_TRAINING),
+            Course.kind.in_(TRAINING),
             Course.id.in_(
                 national.where(
                     CourseArea.deleted.is_(False), CompetenceArea.catalogue == NATIONAL_CATALOGUE
